@@ -8,7 +8,9 @@ import click
 
 from .errors import GapcheckError
 
-FORMATS_JSON_TEXT = click.Choice(["json", "text"])
+JSON_TEXT = click.Choice(["json", "text"])
+LANG_HELP = "Language of the text (en, fr, es, de, pt); detected when omitted."
+RUBRIC_HELP = "Rubric file (rubric.yaml); the bundled rubric when omitted."
 
 
 class _Group(click.Group):
@@ -21,31 +23,192 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from None
 
 
+def _deliver(content: str, output: str | None, force: bool) -> None:
+    if output:
+        from .output import write_atomic
+        write_atomic(output, content, force=force)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(content, nl=not content.endswith("\n"))
+
+
+def _json(payload) -> str:
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _progress(total: int):
+    """A progress callback on stderr for runs over several documents, off when not a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    done = {"n": 0}
+
+    def report(name: str) -> None:
+        done["n"] += 1
+        click.echo(f"[{done['n']}/{total}] {name}", err=True)
+    return report
+
+
 @click.group(cls=_Group)
 @click.version_option(package_name="gapcheck")
 def main():
     """Gap analysis of child-protection law against A/79/122 para 97 and the OPSC."""
 
 
-def _emit(payload) -> None:
-    click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-
-
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=True))
-@click.option("--lang", default=None, help="Language of the text (en, fr, es, de, pt); detected if omitted.")
-@click.option("--format", "fmt", type=FORMATS_JSON_TEXT, default="text", show_default=True)
+@click.argument("file", type=click.Path())
+@click.option("--lang", default=None, help=LANG_HELP)
+@click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
 def split(file, lang, fmt):
     """Split FILE into provisions (sections, subsections, paragraphs, ...)."""
     from .read import read
-    from .split import split as split_document, render_text
+    from .split import render_text, split as split_document
 
     document = read(file, lang=lang)
     provisions = split_document(document)
     if fmt == "json":
-        _emit([p.to_dict() for p in provisions])
+        click.echo(_json([p.to_dict() for p in provisions]), nl=False)
     else:
         click.echo(render_text(document, provisions))
+
+
+@main.group(cls=_Group)
+def rubric():
+    """List, show and validate the rubric."""
+
+
+@rubric.command("list")
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
+def rubric_list(rubric_path, fmt):
+    """List the rubric's requirements (id, title, sources)."""
+    from .rubric import load, render_list
+    click.echo(render_list(load(rubric_path), fmt))
+
+
+@rubric.command("show")
+@click.argument("requirement_id")
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
+def rubric_show(requirement_id, rubric_path, fmt):
+    """Show one requirement: elements, verdict rules, cues, guidance."""
+    from .rubric import load, render_show
+    click.echo(render_show(load(rubric_path), requirement_id, fmt))
+
+
+@rubric.command("validate")
+@click.argument("path", type=click.Path())
+def rubric_validate(path):
+    """Validate a rubric (rubric.yaml or its folder); exit 1 with the problem if invalid."""
+    from .rubric import load
+    loaded = load(path)
+    click.echo(f"{path}: valid rubric {loaded.id} {loaded.version}, {len(loaded.requirements)} requirements, "
+               f"sha256 {loaded.sha256}")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--lang", default=None, help=LANG_HELP)
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
+@click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
+def classify(files, lang, rubric_path, rules_only, fmt):
+    """Classify the provisions of FILES against the rubric and show the findings per provision."""
+    from .analysis import analyze
+    analysis = analyze(files, lang=lang, rubric_path=rubric_path, use_model=not rules_only,
+                       progress=_progress(len(files)))
+    if fmt == "json":
+        click.echo(_json([f.to_dict() for f in analysis.findings]), nl=False)
+        return
+    current = None
+    for f in analysis.findings:
+        if (f.document, f.section) != current:
+            current = (f.document, f.section)
+            click.echo(f"{f.document} {f.section}")
+        click.echo(f"  {f.provision:40} {f.requirement}/{f.element} [{f.polarity}] "
+                   f"“{' '.join(f.quote.split())[:50]}” {f.score:.2f} {f.rule}")
+
+
+@main.command()
+@click.argument("annotations", nargs=-1, type=click.Path())
+@click.option("--laws-root", type=click.Path(), default=None,
+              help="Folder the annotations' document paths are relative to (default ../shared/laws).")
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
+def evaluate(annotations, laws_root, rubric_path, fmt):
+    """Precision, recall, F1 per requirement on ANNOTATIONS (default: the bundled annotations/)."""
+    from .evaluate import ANNOTATIONS_DIR, evaluate as run, render_text
+    from .rubric import load
+    report = run(annotations or [ANNOTATIONS_DIR], load(rubric_path), laws_root, rubric_path)
+    click.echo(_json(report) if fmt == "json" else render_text(report), nl=fmt != "json")
+
+
+@main.command()
+@click.argument("annotations", nargs=-1, type=click.Path())
+@click.option("--laws-root", type=click.Path(), default=None,
+              help="Folder the annotations' document paths are relative to (default ../shared/laws).")
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--output", type=click.Path(), default=None, help="Model file (default: the bundled model).")
+def train(annotations, laws_root, rubric_path, output):
+    """Train the relevance model on ANNOTATIONS (default: the bundled annotations/) and save it."""
+    from .evaluate import ANNOTATIONS_DIR, train as run
+    from .rubric import load
+    model, path = run(annotations or [ANNOTATIONS_DIR], load(rubric_path), laws_root, output, rubric_path)
+    click.echo(f"trained on {sum(model.n_positives_.values())} labels; models for "
+               f"{len(model.coef_)} requirements; saved {path}")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--lang", default=None, help=LANG_HELP)
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default=None,
+              help="Output format [default: text on a terminal, json otherwise].")
+@click.option("--output", type=click.Path(), default=None, help="Write to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+def analyze(files, lang, rubric_path, rules_only, fmt, output, force):
+    """Analyse FILES together as one jurisdiction's law: a verdict per requirement, with evidence."""
+    from .analysis import analyze as run
+    from .report import render
+    if fmt is None:
+        fmt = "text" if (output is None and sys.stdout.isatty()) else "json"
+    analysis = run(files, lang=lang, rubric_path=rubric_path, use_model=not rules_only,
+                   progress=_progress(len(files)))
+    _deliver(render(analysis, fmt, color=output is None and sys.stdout.isatty()), output, force)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--lang", default=None, help=LANG_HELP)
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), default="graphml",
+              show_default=True)
+@click.option("--output", type=click.Path(), default=None, help="Write to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+def graph(files, lang, rubric_path, rules_only, fmt, output, force):
+    """Export the provision-to-requirement graph of FILES (GraphML, GEXF or node-link JSON)."""
+    from .analysis import analyze as run
+    from .graph import build, export
+    analysis = run(files, lang=lang, rubric_path=rubric_path, use_model=not rules_only)
+    _deliver(export(build(analysis), fmt), output, force)
+
+
+@main.command()
+@click.option("--law", "law", multiple=True, required=True, type=click.Path(), help="A file of the law (repeatable).")
+@click.option("--bill", "bill", multiple=True, required=True, type=click.Path(), help="A file of the bill (repeatable).")
+@click.option("--lang", default=None, help=LANG_HELP)
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True)
+@click.option("--output", type=click.Path(), default=None, help="Write to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+def diff(law, bill, lang, rubric_path, rules_only, fmt, output, force):
+    """Verdicts before and after a bill: which gaps it closes, leaves or makes worse."""
+    from .diff import check_bill, render_markdown, render_text
+    check = check_bill(law, bill, lang=lang, rubric_path=rubric_path, use_model=not rules_only)
+    content = {"json": lambda c: _json(c.to_dict()), "md": render_markdown, "text": render_text}[fmt](check)
+    _deliver(content, output, force)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -69,3 +69,53 @@ class Finding:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class DefinedTerm:
+    """A term a provision defines ("“child pornography” means ...", "(Kind)")."""
+
+    document: str
+    term: str            # lower-cased, whitespace-normalised
+    provision: str       # id of the most specific provision holding the definition
+    section: str         # id of its enclosing section/article
+    start: int
+    end: int
+    rule: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A cross-reference from one provision to another, resolved where the target exists."""
+
+    document: str
+    source: str          # provision id holding the reference
+    section: str         # its enclosing section/article id
+    target_document: str
+    target: str          # provision id referred to
+    start: int
+    end: int
+    quote: str
+    rule: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TermUse:
+    """A section that uses a term defined elsewhere."""
+
+    document: str
+    section: str         # the using section's id
+    term: str
+    defined_document: str
+    defined_in: str      # id of the defining provision
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)

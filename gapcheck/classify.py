@@ -1,0 +1,224 @@
+"""Classify provisions against the rubric: which requirement elements each one speaks to, and why.
+
+A section (or article) is the unit of relevance: its text, with all its subsections, is
+run through the language's pipeline (:mod:`gapcheck.nlp`). Cue and extractor matches
+become language-neutral features; the rules and the learned model
+(:mod:`gapcheck.model`) each score every section x requirement pair, and the pairs
+judged relevant yield :class:`~gapcheck.models.Finding` records, one per matched cue,
+pointing at the most specific provision that holds the match.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .models import Document, Finding, Provision
+from .nlp import ANCHOR, cue_labels, pipeline
+
+TOP_LEVEL_UNITS = ("section", "article")
+RULE_WEIGHT = 0.5          # combined score = RULE_WEIGHT * rule + (1 - RULE_WEIGHT) * model
+THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
+
+
+@dataclass(frozen=True)
+class Match:
+    label: str             # "<requirement>|<element>" or an extractor category
+    start: int             # document offsets
+    end: int
+
+
+@dataclass
+class SectionMatches:
+    """Everything the pipeline found in one section, with document offsets."""
+
+    provision: Provision
+    cues: list[Match] = field(default_factory=list)
+    legal: list[Match] = field(default_factory=list)
+
+
+def sections(provisions: Sequence[Provision]) -> list[Provision]:
+    """The numbered top-level provisions (sections/articles not nested in another one)."""
+    by_id = {p.id: p for p in provisions}
+    result = []
+    for provision in provisions:
+        if provision.unit not in TOP_LEVEL_UNITS:
+            continue
+        parent = by_id.get(provision.parent) if provision.parent else None
+        nested = False
+        while parent is not None:
+            if parent.unit in TOP_LEVEL_UNITS:
+                nested = True
+                break
+            parent = by_id.get(parent.parent) if parent.parent else None
+        if not nested:
+            result.append(provision)
+    return result
+
+
+def match_sections(document: Document, provisions: Sequence[Provision],
+                   rubric_path: str | None = None, batch_size: int = 64,
+                   only: set[str] | None = None) -> list[SectionMatches]:
+    """Run the language pipeline over every section of ``document`` (or those whose id is in ``only``)."""
+    nlp = pipeline(document.lang, rubric_path)
+    units = [p for p in sections(provisions) if only is None or p.id in only]
+    results = []
+    texts = (document.text[p.start:p.end] for p in units)
+    for provision, doc in zip(units, nlp.pipe(texts, batch_size=batch_size)):
+        found = SectionMatches(provision)
+        offset = provision.start
+        for span in doc.spans["cues"]:
+            found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
+        for span in doc.spans["legal"]:
+            found.legal.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
+        results.append(found)
+    return results
+
+
+class FeatureSpace:
+    """Language-neutral features of a section, named so that a saved model can be checked."""
+
+    def __init__(self, rubric, legal_categories: Sequence[str]):
+        self.requirements = [r.id for r in rubric.requirements]
+        self.roles = {(r.id, e.id): e.role for r in rubric.requirements for e in r.elements}
+        self.has_anchors = {r.id: bool(r.anchors) for r in rubric.requirements}
+        self.legal_categories = list(legal_categories)
+        names = []
+        for rid in self.requirements:
+            names += [f"{rid}:anchor", f"{rid}:satisfies", f"{rid}:narrows", f"{rid}:contradicts",
+                      f"{rid}:rule"]
+        names += [f"legal:{c}" for c in self.legal_categories]
+        names += ["length"]
+        self.names = names
+        self.index = {n: i for i, n in enumerate(names)}
+
+    def rule_scores(self, found: SectionMatches) -> dict[str, float]:
+        """The rules' verdict per requirement: 1.0 when the section speaks of the subject
+        (an anchor term) and meets at least one element; 0.5 for an element without an anchor
+        when the requirement has anchors; 0 otherwise."""
+        anchors, elements = _tally(found)
+        scores = {}
+        for rid in self.requirements:
+            met = elements.get(rid, set())
+            if not met:
+                scores[rid] = 0.0
+            elif anchors.get(rid, 0) or not self.has_anchors[rid]:
+                scores[rid] = 1.0
+            else:
+                scores[rid] = 0.5
+        return scores
+
+    def vector(self, found: SectionMatches) -> list[float]:
+        x = [0.0] * len(self.names)
+        anchors, elements = _tally(found)
+        rules = self.rule_scores(found)
+        for rid in self.requirements:
+            x[self.index[f"{rid}:anchor"]] = math.log1p(anchors.get(rid, 0))
+            for element in elements.get(rid, ()):
+                role = self.roles.get((rid, element), "satisfies")
+                x[self.index[f"{rid}:{role}"]] += 1.0
+            x[self.index[f"{rid}:rule"]] = rules[rid]
+        counts: dict[str, int] = {}
+        for m in found.legal:
+            counts[m.label] = counts.get(m.label, 0) + 1
+        for category, n in counts.items():
+            key = f"legal:{category}"
+            if key in self.index:
+                x[self.index[key]] = math.log1p(n)
+        x[self.index["length"]] = math.log1p(found.provision.end - found.provision.start) / 10
+        return x
+
+
+def _tally(found: SectionMatches) -> tuple[dict[str, int], dict[str, set[str]]]:
+    anchors: dict[str, int] = {}
+    elements: dict[str, set[str]] = {}
+    for m in found.cues:
+        rid, element = m.label.split("|", 1)
+        if element == ANCHOR:
+            anchors[rid] = anchors.get(rid, 0) + 1
+        else:
+            elements.setdefault(rid, set()).add(element)
+    return anchors, elements
+
+
+class _Locator:
+    """Finds the most specific provision holding an offset (provisions nest, pre-order)."""
+
+    def __init__(self, provisions: Sequence[Provision]):
+        self.provisions = list(provisions)
+        self.starts = [p.start for p in self.provisions]
+
+    def deepest(self, offset: int, within: Provision) -> Provision:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        # Walk back to the nearest provision that contains the offset and lies in the section.
+        while i >= 0:
+            p = self.provisions[i]
+            if p.start <= offset < p.end and within.start <= p.start and p.end <= within.end:
+                return p
+            i -= 1
+        return within
+
+
+def section_number(provision: Provision) -> str:
+    return provision.number
+
+
+def classify(document: Document, provisions: Sequence[Provision], rubric, model=None,
+             rubric_path: str | None = None) -> list[Finding]:
+    """Findings (evidence) for every section x requirement pair judged relevant.
+
+    ``model`` is a fitted :class:`gapcheck.model.RelevanceModel` or None for rules only.
+    """
+    matches = match_sections(document, provisions, rubric_path)
+    return findings_from_matches(document, provisions, rubric, matches, model)
+
+
+def score_sections(matches: Sequence[SectionMatches], space: FeatureSpace, model=None) -> list[dict[str, float]]:
+    """Combined relevance score per requirement for each section."""
+    vectors = [space.vector(m) for m in matches]
+    probabilities = model.predict_proba(vectors) if (model is not None and vectors) else None
+    scores = []
+    for i, found in enumerate(matches):
+        rules = space.rule_scores(found)
+        if probabilities is None:
+            scores.append(dict(rules))
+            continue
+        row = probabilities[i]
+        scores.append({rid: RULE_WEIGHT * rules[rid] + (1 - RULE_WEIGHT) * row.get(rid, rules[rid])
+                       for rid in space.requirements})
+    return scores
+
+
+def findings_from_matches(document: Document, provisions: Sequence[Provision], rubric,
+                          matches: Sequence[SectionMatches], model=None) -> list[Finding]:
+    from .nlp import extractor_table
+    space = FeatureSpace(rubric, list(extractor_table(document.lang)))
+    locator = _Locator(provisions)
+    findings: list[Finding] = []
+    for found, scores in zip(matches, score_sections(matches, space, model)):
+        section = found.provision
+        for rid in space.requirements:
+            score = round(scores[rid], 4)
+            if score < THRESHOLD:
+                continue
+            spans = [m for m in found.cues if m.label.startswith(rid + "|")]
+            rule_name = "rules+model" if model is not None else "rules"
+            if not spans:
+                findings.append(Finding(
+                    document=document.name, provision=section.id, section=section_number(section),
+                    requirement=rid, element="@model", start=section.start,
+                    end=min(section.end, section.start + 200),
+                    quote=document.text[section.start:min(section.end, section.start + 200)],
+                    rule="model", score=score))
+                continue
+            for m in spans:
+                element = m.label.split("|", 1)[1]
+                holder = locator.deepest(m.start, section)
+                role = space.roles.get((rid, element), "satisfies") if element != ANCHOR else "anchor"
+                findings.append(Finding(
+                    document=document.name, provision=holder.id, section=section_number(section),
+                    requirement=rid, element=element, start=m.start, end=m.end,
+                    quote=document.text[m.start:m.end], rule=f"cue:{rid}/{element} ({rule_name})",
+                    score=score, polarity={"narrows": "narrows", "contradicts": "contradicts"}.get(role, "supports")))
+    return findings

@@ -1,0 +1,171 @@
+"""Cover: from findings and links to one verdict per requirement, and the graph that explains it.
+
+A jurisdiction's coverage of a requirement is rarely in one provision. For every section
+judged relevant to a requirement, this stage follows the section's defined terms and
+cross-references (one hop, then one more) and lets the section inherit what the target
+provides: an offence that uses a defined term inherits what the definition covers; an
+offence reached by a general provision on legal persons inherits that liability. Each
+inherited piece of evidence keeps its ``via`` chain.
+
+Verdicts follow the rubric's elements and its machine rule (``Requirement.verdict`` in
+:mod:`gapcheck.rubric`): ``contradicted`` when a contradicting element is found;
+``covered`` when the essential elements are met and nothing narrows them; ``partial``
+when some credit is earned; ``missing`` otherwise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .classify import SectionMatches, THRESHOLD
+from .link import Links
+from .models import Document, Finding, Provision
+from .nlp import ANCHOR
+
+STATUSES = ("covered", "partial", "missing", "contradicted")
+MAX_HOPS = 2
+
+
+@dataclass
+class Evidence:
+    document: str
+    provision: str
+    section: str
+    element: str
+    quote: str
+    start: int
+    end: int
+    score: float
+    rule: str
+    polarity: str
+    via: list[dict] = field(default_factory=list)
+
+    def key(self):
+        return (self.document, self.start, self.end, self.element, tuple(v.get("provision", "") for v in self.via))
+
+    def to_dict(self) -> dict:
+        return {"document": self.document, "provision": self.provision, "section": self.section,
+                "element": self.element, "quote": self.quote, "start": self.start, "end": self.end,
+                "score": self.score, "rule": self.rule, "polarity": self.polarity, "via": self.via}
+
+
+@dataclass
+class Verdict:
+    requirement: object                      # rubric Requirement
+    status: str
+    elements: list[dict]
+    evidence: list[Evidence]
+
+    def to_dict(self) -> dict:
+        r = self.requirement
+        guidance = _guidance(r, self.status)
+        return {"id": r.id, "title": r.title, "priority": getattr(r, "priority", ""),
+                "sources": list(getattr(r, "sources", ())), "status": self.status,
+                "elements": self.elements, "evidence": [e.to_dict() for e in self.evidence],
+                "guidance": guidance}
+
+
+def _guidance(requirement, status: str) -> str | None:
+    if status == "covered":
+        return None
+    guidance = getattr(requirement, "guidance", None) or {}
+    if isinstance(guidance, dict):
+        return guidance.get(status) or guidance.get("missing")
+    return getattr(guidance, status, None)
+
+
+def _section_ids(matches: dict[str, list[SectionMatches]]) -> dict[tuple[str, str], SectionMatches]:
+    return {(doc, m.provision.id): m for doc, ms in matches.items() for m in ms}
+
+
+def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
+          matches: dict[str, list[SectionMatches]], links: Links) -> list[Verdict]:
+    """One verdict per requirement of ``rubric``, in rubric order."""
+    by_section = _section_ids(matches)
+    texts = {d.name: d.text for d in documents}
+    # outgoing links per section: (kind, label, target document, target provision id, target section id)
+    outgoing: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
+    for use in links.uses:
+        target_section = _enclosing_section(use.defined_document, use.defined_in, by_section)
+        outgoing.setdefault((use.document, use.section), []).append(
+            ("term", use.term, use.defined_document, target_section or use.defined_in))
+    for ref in links.references:
+        target_section = _enclosing_section(ref.target_document, ref.target, by_section)
+        if target_section and (ref.target_document, target_section) != (ref.document, ref.section):
+            outgoing.setdefault((ref.document, ref.section), []).append(
+                ("reference", ref.quote, ref.target_document, target_section))
+    verdicts = []
+    for requirement in rubric.requirements:
+        direct = [f for f in findings if f.requirement == requirement.id]
+        evidence = [Evidence(f.document, f.provision, f.section, f.element, f.quote, f.start, f.end,
+                             f.score, f.rule, f.polarity) for f in direct if f.element != ANCHOR]
+        relevant_sections = sorted({(f.document, f.provision.split("__", 1)[0]) for f in direct})
+        evidence += _inherited(requirement, relevant_sections, outgoing, by_section, texts)
+        evidence = _dedupe(evidence)
+        verdicts.append(_verdict(requirement, evidence, bool(direct)))
+    return verdicts
+
+
+def _enclosing_section(document: str, provision_id: str, by_section) -> str | None:
+    head = provision_id.split("__", 1)[0]
+    if (document, head) in by_section:
+        return head
+    return None
+
+
+def _inherited(requirement, relevant_sections, outgoing, by_section, texts) -> list[Evidence]:
+    roles = {e.id: e.role for e in requirement.elements}
+    prefix = requirement.id + "|"
+    found = []
+    for origin in relevant_sections:
+        frontier = [(origin, [])]
+        visited = {origin}
+        for _hop in range(MAX_HOPS):
+            nxt = []
+            for node, chain in frontier:
+                for kind, label, tdoc, tsec in outgoing.get(node, ()):
+                    target = (tdoc, tsec)
+                    if target in visited or target not in by_section:
+                        continue
+                    visited.add(target)
+                    step = {"from_document": node[0], "from": node[1], "kind": kind, "label": label,
+                            "document": tdoc, "provision": tsec}
+                    path = chain + [step]
+                    for m in by_section[target].cues:
+                        if not m.label.startswith(prefix):
+                            continue
+                        element = m.label[len(prefix):]
+                        if element == ANCHOR:
+                            continue
+                        role = roles.get(element, "satisfies")
+                        found.append(Evidence(
+                            tdoc, tsec, by_section[target].provision.number, element,
+                            texts[tdoc][m.start:m.end], m.start, m.end, 1.0,
+                            f"inherited:{kind}", {"narrows": "narrows", "contradicts": "contradicts"}.get(role, "supports"),
+                            via=path))
+                    nxt.append((target, path))
+            frontier = nxt
+    return found
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen = {}
+    for e in evidence:
+        k = (e.document, e.start, e.end, e.element)
+        if k not in seen or (not e.via and seen[k].via):   # prefer direct evidence
+            seen[k] = e
+    return sorted(seen.values(), key=lambda e: (e.document, e.start, e.end, e.element, len(e.via)))
+
+
+def _verdict(requirement, evidence: list[Evidence], relevant: bool) -> Verdict:
+    status = requirement.verdict({e.element for e in evidence})
+    elements = []
+    for element in requirement.elements:
+        hits = [e for e in evidence if e.element == element.id]
+        if element.role == "satisfies":
+            estatus = "met" if hits else "not-met"
+        else:
+            estatus = "found" if hits else "not-found"
+        elements.append({"id": element.id, "role": element.role, "essential": element.essential,
+                         "status": estatus})
+    return Verdict(requirement, status, elements, evidence)

@@ -1,0 +1,168 @@
+"""Bill check: the verdicts of a law before and after a bill, and the provisions that made the difference.
+
+The bill is analysed together with the law it amends. Provisions of the law that the bill
+repeals or replaces ("Subsection 12(3) of the Act is repealed", "L'article ... est abrogé";
+rules in ``data/linking.yaml`` under ``amendments``) stop counting in the "after" analysis;
+the bill's own text (including the text it inserts) counts in their place.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+from .analysis import Analysis, analyze_documents
+from .link import LINKING_PATH, _Index, normalise_number
+from .models import Document, Provision
+from .read import read
+from .rubric import load as load_rubric
+
+
+@dataclass(frozen=True)
+class Amendment:
+    bill: str            # bill document name
+    clause: str          # bill provision id holding the amendment
+    effect: str          # repealed | replaced
+    document: str        # law document affected
+    target: str          # provision id affected
+    start: int           # range of the law's text that stops having effect
+    end: int
+    quote: str
+
+
+@functools.lru_cache(maxsize=None)
+def _rules(lang: str) -> tuple[re.Pattern, ...]:
+    data = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
+    return tuple(re.compile(r["regex"]) for r in data.get("amendments", {}).get(lang, ()))
+
+
+def amendments(bill: Document, bill_provisions: Sequence[Provision],
+               law: Sequence[tuple[Document, Sequence[Provision]]]) -> list[Amendment]:
+    """Repeals and replacements that ``bill`` makes to the law's provisions."""
+    indexes = [_Index(d, p) for d, p in law]
+    bill_index = _Index(bill, bill_provisions)
+    found = []
+    for rule in _rules(bill.lang):
+        for m in rule.regex.finditer(bill.text):
+            groups = m.groupdict()
+            number = groups.get("target") or groups.get("target2")
+            effect = (groups.get("effect") or groups.get("effect2") or "").lower()
+            if not number:
+                continue
+            effect = "repealed" if effect in ("repealed", "omitted", "abrogé", "deroga", "suprime",
+                                              "derogado", "suprimido", "revoga", "aufgehoben") else "replaced"
+            for index in indexes:
+                target = index.by_number.get(normalise_number(number))
+                if target is None:
+                    continue
+                if groups.get("sub"):
+                    target = index.descend(target, groups["sub"])
+                clause = _clause(bill_index, m.start())
+                found.append(Amendment(bill.name, clause, effect, index.document.name, target.id,
+                                       target.start, target.end, m.group(0)))
+                break
+    return sorted(found, key=lambda a: (a.document, a.start, a.bill, a.clause))
+
+
+def _clause(index: _Index, offset: int) -> str:
+    for section in index.sections:
+        if section.start <= offset < section.end:
+            return section.id
+    return "preamble"
+
+
+@dataclass
+class BillCheck:
+    before: Analysis
+    after: Analysis
+    amendments: list[Amendment]
+
+    def changes(self) -> list[dict]:
+        bill_names = {d.name for d in self.after.documents} - {d.name for d in self.before.documents}
+        rows = []
+        for b, a in zip(self.before.verdicts, self.after.verdicts):
+            made_by = sorted({f"{e.document} {e.provision}" for e in a.evidence if e.document in bill_names})
+            removed = sorted({f"{am.document} {am.target} ({am.effect} by {am.bill} {am.clause})"
+                              for am in self.amendments
+                              if any(e.document == am.document and am.start <= e.start < am.end
+                                     for e in b.evidence)
+                              and b.requirement.id == a.requirement.id})
+            rows.append({"id": a.requirement.id, "title": a.requirement.title, "before": b.status,
+                         "after": a.status, "change": _change(b.status, a.status),
+                         "bill_provisions": made_by, "law_provisions_removed": removed,
+                         "guidance": a.to_dict()["guidance"]})
+        return rows
+
+    def to_dict(self) -> dict:
+        r = self.after.rubric
+        return {"rubric": {"id": r.id, "version": r.version, "sha256": r.sha256},
+                "law": [d.to_dict() for d in self.before.documents],
+                "bill": [d.to_dict() for d in self.after.documents if d.name not in
+                         {x.name for x in self.before.documents}],
+                "amendments": [a.__dict__ for a in self.amendments],
+                "requirements": self.changes()}
+
+
+RANK = {"contradicted": 0, "missing": 1, "partial": 2, "covered": 3}
+
+
+def _change(before: str, after: str) -> str:
+    if before == after:
+        return "unchanged"
+    return "closes" if RANK[after] > RANK[before] else "worsens"
+
+
+def check_bill(law_paths: Sequence[str | Path], bill_paths: Sequence[str | Path], lang: str | None = None,
+               rubric_path: str | None = None, use_model: bool = True) -> BillCheck:
+    """Analyse the law alone and the law as the bill would leave it."""
+    rubric = load_rubric(rubric_path)
+    law = [read(p, lang=lang) for p in law_paths]
+    bills = [read(p, lang=lang) for p in bill_paths]
+    before = analyze_documents(law, rubric=rubric, rubric_path=rubric_path, use_model=use_model)
+    law_pairs = [(d, before.provisions[d.name]) for d in before.documents]
+    from .split import split
+    changes: list[Amendment] = []
+    for bill in bills:
+        changes += amendments(bill, split(bill), law_pairs)
+    exclude: dict[str, list[tuple[int, int]]] = {}
+    for a in changes:
+        exclude.setdefault(a.document, []).append((a.start, a.end))
+    after = analyze_documents(before.documents + bills, rubric=rubric, rubric_path=rubric_path,
+                              use_model=use_model, exclude=exclude)
+    return BillCheck(before, after, changes)
+
+
+def render_text(check: BillCheck) -> str:
+    lines = [f"{'requirement':32} {'before':13} {'after':13} change     made by"]
+    for row in check.changes():
+        lines.append(f"{row['id']:32} {row['before']:13} {row['after']:13} {row['change']:10} "
+                     + "; ".join(row["bill_provisions"][:3] + row["law_provisions_removed"][:2]))
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(check: BillCheck) -> str:
+    from .report import _md
+    rows = check.changes()
+    closes = [r for r in rows if r["change"] == "closes"]
+    worsens = [r for r in rows if r["change"] == "worsens"]
+    open_gaps = [r for r in rows if r["after"] != "covered" and r["change"] != "worsens"]
+    out = ["# Bill check", "",
+           f"Law: {', '.join(_md(d.name) for d in check.before.documents)}. "
+           f"Bill: {', '.join(_md(d['name']) for d in check.to_dict()['bill'])}.", "",
+           f"**{len(closes)} gap(s) closed, {len(worsens)} made worse, {len(open_gaps)} left open.**", ""]
+    for title, group in (("Gaps the bill closes", closes), ("What the bill makes worse", worsens),
+                         ("Gaps it leaves open", open_gaps)):
+        out += [f"## {title}", ""]
+        if not group:
+            out.append("None.")
+        for r in group:
+            made = "; ".join(_md(p) for p in r["bill_provisions"][:4] + r["law_provisions_removed"][:3]) or "—"
+            out.append(f"- **{r['id']}**: {r['before']} → {r['after']} ({made})")
+            if r["guidance"] and r["after"] != "covered":
+                out.append(f"  - Guidance: {_md(r['guidance'])}")
+        out.append("")
+    return "\n".join(out)

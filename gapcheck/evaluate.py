@@ -1,0 +1,269 @@
+"""Measure classification against annotated real statutes.
+
+Annotations (``annotations/**/*.yaml``) name a document under the shared laws folder,
+and for each annotated section/article its id and requirement labels; they hold no
+statute text. This module rebuilds the sections from the statutes, and reports
+precision, recall and F1 per requirement, micro and macro, per language and per
+jurisdiction, for three systems in one run:
+
+* ``keyword``: a requirement is hit wherever one of its cue terms occurs;
+* ``rules``: the rule scores alone;
+* ``rules+model``: rules combined with the relevance model, trained
+  leave-one-jurisdiction-out (the jurisdiction scored is never in its training data).
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import yaml
+
+from .classify import THRESHOLD, FeatureSpace, SectionMatches, match_sections, score_sections
+from .errors import AnnotationError
+from .model import MODEL_PATH, RelevanceModel
+from .nlp import extractor_table
+
+REPO = Path(__file__).resolve().parent.parent
+ANNOTATIONS_DIR = REPO / "annotations"
+SYSTEMS = ("keyword", "rules", "rules+model")
+
+
+def default_laws_root() -> Path:
+    """``$GAPCHECK_SHARED_LAWS`` or the ``shared/laws`` folder beside the repository."""
+    env = os.environ.get("GAPCHECK_SHARED_LAWS")
+    return Path(env) if env else REPO.parent / "shared" / "laws"
+
+
+@dataclass
+class AnnotatedSection:
+    jurisdiction: str
+    language: str
+    document: str
+    id: str
+    labels: frozenset[str]
+    matches: SectionMatches | None = None      # None when the splitter did not find the id
+
+
+@dataclass
+class Dataset:
+    sections: list[AnnotatedSection] = field(default_factory=list)
+    unmatched: list[tuple[str, str]] = field(default_factory=list)
+
+
+def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files += sorted(path.rglob("*.yaml"))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise AnnotationError(f"{path}: no such annotation file or folder")
+    if not files:
+        raise AnnotationError("no annotation files given (expected YAML files or folders of them)")
+    return files
+
+
+def load_annotations(path: Path, valid_labels: set[str]) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise AnnotationError(f"{path}: invalid YAML ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise AnnotationError(f"{path}: expected a mapping with document, jurisdiction, language, provisions")
+    for key in ("document", "jurisdiction", "language", "provisions"):
+        if key not in data:
+            raise AnnotationError(f"{path}: missing field {key!r}")
+    seen = set()
+    for i, entry in enumerate(data["provisions"]):
+        pid = entry.get("id") if isinstance(entry, dict) else None
+        if not pid:
+            raise AnnotationError(f"{path}: provisions[{i}] has no id")
+        if pid in seen:
+            raise AnnotationError(f"{path}: provisions[{i}]: duplicate id {pid!r}")
+        seen.add(pid)
+        unknown = set(entry.get("labels") or ()) - valid_labels
+        if unknown:
+            raise AnnotationError(f"{path}: provisions[{i}] ({pid}): unknown labels {sorted(unknown)}")
+    return data
+
+
+def build_dataset(files: Sequence[Path], rubric, laws_root: Path, rubric_path: str | None = None) -> Dataset:
+    from .read import read
+    from .split import split
+
+    valid = {r.id for r in rubric.requirements}
+    dataset = Dataset()
+    for path in files:
+        data = load_annotations(path, valid)
+        source = laws_root / data["document"]
+        document = read(source, lang=data["language"])
+        provisions = split(document)
+        wanted = {e["id"] for e in data["provisions"]}
+        found = {m.provision.id: m for m in match_sections(document, provisions, rubric_path, only=wanted)}
+        for entry in data["provisions"]:
+            matches = found.get(entry["id"])
+            if matches is None:
+                dataset.unmatched.append((data["document"], entry["id"]))
+            dataset.sections.append(AnnotatedSection(
+                jurisdiction=data["jurisdiction"], language=data["language"], document=data["document"],
+                id=entry["id"], labels=frozenset(entry.get("labels") or ()), matches=matches))
+    return dataset
+
+
+def _features(dataset: Dataset, space: FeatureSpace) -> list[list[float] | None]:
+    return [space.vector(s.matches) if s.matches else None for s in dataset.sections]
+
+
+def predict(dataset: Dataset, rubric, system: str, loo: bool = True, model_params: dict | None = None
+            ) -> list[frozenset[str]]:
+    """Predicted label sets, one per annotated section, for ``system``."""
+    space = FeatureSpace(rubric, _legal_categories())
+    predictions: list[frozenset[str]] = []
+    if system == "keyword":
+        for s in dataset.sections:
+            hits = {m.label.split("|", 1)[0] for m in s.matches.cues} if s.matches else set()
+            predictions.append(frozenset(hits))
+        return predictions
+    if system == "rules":
+        for s in dataset.sections:
+            if not s.matches:
+                predictions.append(frozenset())
+                continue
+            scores = score_sections([s.matches], space, None)[0]
+            predictions.append(frozenset(r for r, v in scores.items() if v >= THRESHOLD))
+        return predictions
+    # rules + model, leave-one-jurisdiction-out
+    vectors = _features(dataset, space)
+    labels = [r.id for r in rubric.requirements]
+    predictions = [frozenset()] * len(dataset.sections)
+    for held_out in sorted({s.jurisdiction for s in dataset.sections}):
+        train = [i for i, s in enumerate(dataset.sections) if s.jurisdiction != held_out and vectors[i] is not None]
+        model = RelevanceModel(**(model_params or {})).fit(
+            [vectors[i] for i in train], [dataset.sections[i].labels for i in train], labels, space.names)
+        test = [i for i, s in enumerate(dataset.sections) if s.jurisdiction == held_out and vectors[i] is not None]
+        scores = score_sections([dataset.sections[i].matches for i in test], space, model)
+        for i, row in zip(test, scores):
+            predictions[i] = frozenset(r for r, v in row.items() if v >= THRESHOLD)
+    return predictions
+
+
+def _legal_categories() -> list[str]:
+    # The category names are the same in every language; English lists them all.
+    return list(extractor_table("en"))
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(gold: Sequence[frozenset[str]], predicted: Sequence[frozenset[str]], labels: Sequence[str]) -> dict:
+    per_label = {}
+    totals = [0, 0, 0]
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, predicted) if label in g and label in p)
+        fp = sum(1 for g, p in zip(gold, predicted) if label not in g and label in p)
+        fn = sum(1 for g, p in zip(gold, predicted) if label in g and label not in p)
+        totals = [totals[0] + tp, totals[1] + fp, totals[2] + fn]
+        p, r, f = prf(tp, fp, fn)
+        per_label[label] = {"precision": p, "recall": r, "f1": f, "support": tp + fn, "tp": tp, "fp": fp, "fn": fn}
+    micro = prf(*totals)
+    supported = [v for v in per_label.values() if v["support"]]
+    macro_f1 = sum(v["f1"] for v in supported) / len(supported) if supported else 0.0
+    return {"per_requirement": per_label,
+            "micro": {"precision": micro[0], "recall": micro[1], "f1": micro[2],
+                      "tp": totals[0], "fp": totals[1], "fn": totals[2]},
+            "macro_f1": macro_f1}
+
+
+def evaluate(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | None = None,
+             rubric_path: str | None = None) -> dict:
+    """The full evaluation report as a dict (see :func:`render_text`)."""
+    laws_root = Path(laws_root) if laws_root else default_laws_root()
+    if not laws_root.is_dir():
+        raise AnnotationError(f"{laws_root}: the shared laws folder is absent; pass --laws-root")
+    dataset = build_dataset(annotation_files(annotation_paths), rubric, laws_root, rubric_path)
+    labels = [r.id for r in rubric.requirements]
+    gold = [s.labels for s in dataset.sections]
+    report = {"rubric": {"id": rubric.id, "version": rubric.version, "sha256": rubric.sha256},
+              "sections": len(dataset.sections),
+              "unmatched": [f"{d}#{i}" for d, i in dataset.unmatched],
+              "by_jurisdiction": {}, "by_language": {}, "systems": {}}
+    for s in dataset.sections:
+        j = report["by_jurisdiction"].setdefault(s.jurisdiction, {"sections": 0, "labelled": 0, "labels": 0})
+        j["sections"] += 1
+        j["labelled"] += bool(s.labels)
+        j["labels"] += len(s.labels)
+    for system in SYSTEMS:
+        predicted = predict(dataset, rubric, system)
+        result = score(gold, predicted, labels)
+        result["by_language"] = {}
+        for lang in sorted({s.language for s in dataset.sections}):
+            idx = [i for i, s in enumerate(dataset.sections) if s.language == lang]
+            sub = score([gold[i] for i in idx], [predicted[i] for i in idx], labels)
+            result["by_language"][lang] = {"sections": len(idx), **sub["micro"], "macro_f1": sub["macro_f1"]}
+        report["systems"][system] = result
+    return report
+
+
+def render_text(report: dict) -> str:
+    lines = [f"rubric {report['rubric']['id']} {report['rubric']['version']} sha256:{report['rubric']['sha256'][:12]}",
+             f"annotated sections: {report['sections']}  (not found by the splitter: {len(report['unmatched'])})",
+             "per jurisdiction: " + ", ".join(f"{j} {v['sections']} ({v['labelled']} labelled)"
+                                              for j, v in sorted(report["by_jurisdiction"].items())),
+             ""]
+    systems = report["systems"]
+    header = f"{'requirement':32} {'support':>7} " + " ".join(f"{s:>17}" for s in SYSTEMS)
+    lines += ["F1 per requirement (P/R/F1; rules+model leave-one-jurisdiction-out)", header, "-" * len(header)]
+    for rid, base in systems["keyword"]["per_requirement"].items():
+        if not base["support"] and not any(systems[s]["per_requirement"][rid]["fp"] for s in SYSTEMS):
+            continue
+        cells = []
+        for s in SYSTEMS:
+            v = systems[s]["per_requirement"][rid]
+            cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
+        lines.append(f"{rid:32} {base['support']:>7} " + " ".join(cells))
+    lines.append("-" * len(header))
+    for key in ("micro", "macro"):
+        cells = []
+        for s in SYSTEMS:
+            if key == "micro":
+                v = systems[s]["micro"]
+                cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
+            else:
+                cells.append(f"{systems[s]['macro_f1']:.2f}".rjust(17))
+        lines.append(f"{key:32} {'':>7} " + " ".join(cells))
+    lines += ["", "micro P/R/F1 per language"]
+    for lang in systems["keyword"]["by_language"]:
+        cells = []
+        for s in SYSTEMS:
+            v = systems[s]["by_language"][lang]
+            cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
+        n = systems["keyword"]["by_language"][lang]["sections"]
+        lines.append(f"{lang + f' ({n} sections)':32} {'':>7} " + " ".join(cells))
+    gain = systems["rules+model"]["micro"]["f1"] - systems["keyword"]["micro"]["f1"]
+    lines += ["", f"micro-F1 gain of rules+model over keyword baseline: {gain:+.2f}"]
+    return "\n".join(lines)
+
+
+def train(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | None = None,
+          output: Path | None = None, rubric_path: str | None = None) -> tuple[RelevanceModel, Path]:
+    """Fit the relevance model on all annotations and save it as JSON (reproducible: no randomness)."""
+    laws_root = Path(laws_root) if laws_root else default_laws_root()
+    if not laws_root.is_dir():
+        raise AnnotationError(f"{laws_root}: the shared laws folder is absent; pass --laws-root")
+    dataset = build_dataset(annotation_files(annotation_paths), rubric, laws_root, rubric_path)
+    space = FeatureSpace(rubric, _legal_categories())
+    rows = [(space.vector(s.matches), s.labels) for s in dataset.sections if s.matches]
+    model = RelevanceModel().fit([r[0] for r in rows], [r[1] for r in rows],
+                                 [r.id for r in rubric.requirements], space.names)
+    output = Path(output) if output else MODEL_PATH
+    output.write_text(model.to_json(rubric.id, rubric.sha256), encoding="utf-8")
+    return model, output

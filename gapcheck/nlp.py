@@ -1,0 +1,175 @@
+"""The spaCy pipelines gapcheck classifies with, one per language.
+
+``spacy.blank(lang)`` + the lookup lemmatizer (spacy-lookups-data, offline) + three
+components of our own, registered the way spaCy intends (``@Language.factory``):
+
+* ``gapcheck_norm``   sets ``token.norm_`` to the lower-cased lemma, so cue phrases
+  match inflected forms ("distributes", "verbreitet", "personnes morales").
+* ``gapcheck_cues``   the rubric's cue terms compiled into a PhraseMatcher (phrases)
+  and a Matcher (token patterns); spans land in ``doc.spans["cues"]`` labelled
+  ``<requirement>|<element>`` (``@anchor`` for a requirement's subject-matter terms).
+* ``gapcheck_legal``  the legal-feature extractors of ``data/extractors.yaml``
+  (acts, material, who is liable, sanction, exceptions, ages, definitions);
+  spans land in ``doc.spans["legal"]`` labelled ``act:possess`` and so on.
+"""
+from __future__ import annotations
+
+import functools
+import warnings
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lang import check as check_lang
+
+EXTRACTORS_PATH = Path(__file__).parent / "data" / "extractors.yaml"
+ANCHOR = "@anchor"
+
+
+class EmptyPatternSet(UserWarning):
+    """A matcher component compiled no pattern for its language."""
+
+
+def _phrase_texts(entries: Iterable) -> tuple[list[str], list[list[dict]]]:
+    phrases, patterns = [], []
+    for entry in entries:
+        if isinstance(entry, str):
+            phrases.append(entry)
+        elif isinstance(entry, dict) and "pattern" in entry:
+            patterns.append(entry["pattern"])
+        else:  # a Cue object from the rubric loader
+            phrase = getattr(entry, "phrase", None)
+            pattern = getattr(entry, "pattern", None)
+            if phrase:
+                phrases.append(phrase)
+            elif pattern:
+                patterns.append(list(pattern))
+    return phrases, patterns
+
+
+class _CueCompiler:
+    """Compiles label -> (phrases, token patterns) into one PhraseMatcher per attribute and a Matcher."""
+
+    def __init__(self, nlp: Language, table: dict[str, tuple[list[str], list[list[dict]]]], name: str):
+        self.by_norm = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = Matcher(nlp.vocab)
+        count = 0
+        # Cue phrases are run through the tokenizer and lemmatizer of this same
+        # pipeline, so "personnes morales" in a rubric matches "personne morale" in a law.
+        preprocess = [n for n in ("lemmatizer", "gapcheck_norm") if n in nlp.pipe_names]
+        for label, (phrases, patterns) in table.items():
+            if phrases:
+                with nlp.select_pipes(enable=preprocess):
+                    docs = list(nlp.pipe(phrases))
+                self.by_norm.add(label, docs)
+                self.by_lower.add(label, [nlp.make_doc(p.lower()) for p in phrases])
+                count += len(phrases)
+            if patterns:
+                self.matcher.add(label, patterns)
+                count += len(patterns)
+        self.count = count
+        if not count:
+            warnings.warn(f"{name}: no pattern for language {nlp.lang!r}; nothing will match", EmptyPatternSet)
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        seen: set[tuple[int, int, int]] = set()
+        spans: list[Span] = []
+        for matcher in (self.by_norm, self.by_lower, self.matcher):
+            for match_id, start, end in matcher(doc):
+                key = (match_id, start, end)
+                if key not in seen:
+                    seen.add(key)
+                    spans.append(Span(doc, start, end, label=match_id))
+        spans.sort(key=lambda s: (s.start, s.end, s.label_))
+        return spans
+
+
+@Language.factory("gapcheck_norm")
+def make_norm(nlp: Language, name: str):
+    def set_norm(doc: Doc) -> Doc:
+        for token in doc:
+            lemma = token.lemma_ or token.text
+            token.norm_ = lemma.lower()
+        return doc
+    return set_norm
+
+
+def rubric_cue_table(rubric, lang: str) -> dict[str, tuple[list[str], list[list[dict]]]]:
+    """label -> (phrases, patterns) for every anchor and element cue of ``rubric`` in ``lang``."""
+    table: dict[str, tuple[list[str], list[list[dict]]]] = {}
+    for requirement in rubric.requirements:
+        anchors = [cue for cue in requirement.anchors if cue.lang == lang]
+        table[f"{requirement.id}|{ANCHOR}"] = _phrase_texts(anchors)
+        for element in requirement.elements:
+            table[f"{requirement.id}|{element.id}"] = _phrase_texts(element.cues_for(lang))
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def extractor_table(lang: str) -> dict[str, tuple[list[str], list[list[dict]]]]:
+    data = yaml.safe_load(EXTRACTORS_PATH.read_text(encoding="utf-8"))
+    return {category: _phrase_texts(by_lang.get(lang, ()))
+            for category, by_lang in data["categories"].items()}
+
+
+class CueMatcher:
+    def __init__(self, nlp: Language, name: str, rubric_path: str | None):
+        from .rubric import load as load_rubric
+        self.name = name
+        rubric = load_rubric(rubric_path)
+        self.compiled = _CueCompiler(nlp, rubric_cue_table(rubric, nlp.lang), name)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["cues"] = self.compiled(doc)
+        return doc
+
+
+class LegalExtractor:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.compiled = _CueCompiler(nlp, extractor_table(nlp.lang), name)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["legal"] = self.compiled(doc)
+        return doc
+
+
+@Language.factory("gapcheck_cues", default_config={"rubric_path": None})
+def make_cue_matcher(nlp: Language, name: str, rubric_path: str | None):
+    return CueMatcher(nlp, name, rubric_path)
+
+
+@Language.factory("gapcheck_legal")
+def make_legal_extractor(nlp: Language, name: str):
+    return LegalExtractor(nlp, name)
+
+
+@functools.lru_cache(maxsize=None)
+def pipeline(lang: str, rubric_path: str | None = None) -> Language:
+    """The classification pipeline for ``lang`` (cached: compiled once per process)."""
+    lang = check_lang(lang)
+    nlp = spacy.blank(lang)
+    # Statutes have very long sections (a definitions section can run to 100k chars).
+    nlp.max_length = 10_000_000
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("gapcheck_norm")
+    nlp.initialize()
+    # The cue components are added after initialize() so that, while they compile,
+    # phrases go through tokenizer + lemmatizer + norm only.
+    nlp.add_pipe("gapcheck_cues", config={"rubric_path": rubric_path})
+    nlp.add_pipe("gapcheck_legal")
+    return nlp
+
+
+def cue_labels(doc: Doc) -> Iterator[tuple[str, str, Span]]:
+    """(requirement id, element id, span) for every cue match in ``doc``."""
+    for span in doc.spans.get("cues", []):
+        requirement, element = span.label_.split("|", 1)
+        yield requirement, element, span

@@ -1,0 +1,38 @@
+"""Writing output files: atomically, and never over an existing file unless asked to."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import GapcheckError
+
+
+class OutputExists(GapcheckError):
+    """The output file exists and --force was not given."""
+
+
+def write_atomic(path: str | Path, content: str | bytes, force: bool = False) -> Path:
+    """Write ``content`` to ``path`` via a temporary file in the same folder and a rename,
+    so an interrupted run never leaves a half-written report."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise OutputExists(f"{path}: already exists; pass --force to overwrite it")
+    if path.is_dir():
+        raise GapcheckError(f"{path}: is a directory, expected a file path")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise GapcheckError(f"{path}: folder {parent} does not exist")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
