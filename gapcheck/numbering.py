@@ -1,0 +1,850 @@
+"""Numbering rules of each drafting tradition, declared in one place.
+
+``split`` reads plain text line by line. Whether a line opens a container (Part,
+Chapter, Abschnitt, Título...), a top-level provision (section, §, article) or a
+lower unit ((1), (a), 1., a), 1°, § 1º, I -...) is decided by the rules below.
+Every rule is named and carries the example lines it must match; the test suite
+checks each example against its pattern, as eyecite does for its ``regexes.py``.
+
+Patterns are matched against a line after markdown heading marks (``^#+ ``)
+and indentation have been removed, so ``### § 184b Title`` and ``§ 184b Title``
+are the same line to every rule.
+
+Three families:
+
+* ``CONTAINER_RULES`` -- headings that group provisions (rank decides nesting);
+* ``PROVISION_RULES`` -- top-level numbered provisions (sections, §§, articles);
+* ``CHILD_RULES`` -- numbering tokens of the units below a provision. A child
+  rule names a *style* (``paren-digit`` for ``(1)``, ``lower-paren`` for
+  ``a)``...); each ``Tradition`` says which styles it knows, what unit each one
+  is (the US Code calls ``(a)`` a subsection, Canada calls it a paragraph) and,
+  where the drafting rules fix it, how deep each style sits.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+LANGS = frozenset({"en", "fr", "es", "de", "pt"})
+
+# Akoma Ntoso-style abbreviations used to build eIds (``sec_163.1__subsec_4.1``).
+UNIT_ABBR = {
+    "preamble": "preamble",
+    "schedule": "sch",
+    "part": "part",
+    "book": "book",
+    "title": "title",
+    "subtitle": "subtitle",
+    "chapter": "chp",
+    "subchapter": "subchp",
+    "division": "dvs",
+    "subdivision": "subdvs",
+    "section-group": "sgrp",
+    "subsection-group": "subsgrp",
+    "paragraph-group": "pgrp",
+    "section": "sec",
+    "article": "art",
+    "subsection": "subsec",
+    "paragraph": "para",
+    "subparagraph": "subpara",
+    "clause": "clause",
+    "subclause": "subclause",
+    "item": "item",
+    "subitem": "subitem",
+    "point": "point",
+    "subpoint": "subpoint",
+    "alinea": "al",
+    "quoted": "quoted",
+}
+
+CONTAINER_UNITS = frozenset({
+    "schedule", "part", "book", "title", "subtitle", "chapter", "subchapter", "division",
+    "subdivision", "section-group", "subsection-group", "paragraph-group",
+})
+TOP_LEVEL_UNITS = frozenset({"section", "article"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One numbering rule: a named pattern with the lines it must match.
+
+    ``unit`` is the unit a container/provision rule opens, or the *style* a
+    child rule recognises. ``langs`` limits a rule to the languages whose
+    drafting uses it (``None``: every language).
+    """
+
+    name: str
+    family: str                      # container | provision | child
+    unit: str
+    pattern: re.Pattern
+    examples: tuple[str, ...]
+    langs: Optional[frozenset] = None
+    tradition: str = ""              # provision rules: the tradition its children follow
+    strong: bool = True              # provision rules: a keyword marks it (§, Article...)
+    counter_examples: tuple[str, ...] = ()
+
+    def applies_to(self, lang: str) -> bool:
+        return self.langs is None or lang in self.langs
+
+
+def _langs(*codes: str) -> frozenset:
+    return frozenset(codes)
+
+
+# --------------------------------------------------------------------------
+# Number words
+# --------------------------------------------------------------------------
+
+ROMAN_RE = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+_DE_UNITS = {
+    "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+}
+_DE_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+            "siebzig": 70, "achtzig": 80, "neunzig": 90}
+_DE_ORDINAL_SPECIAL = {"erst": 1, "dritt": 3, "siebent": 7, "siebt": 7, "acht": 8}
+
+
+def _de_cardinal(word: str) -> Optional[int]:
+    if word in _DE_UNITS:
+        return _DE_UNITS[word]
+    if word in _DE_TENS:
+        return _DE_TENS[word]
+    if word.endswith("zehn"):
+        stem = word[:-4]
+        stem = {"sech": "sechs", "sieb": "sieben"}.get(stem, stem)
+        if stem in _DE_UNITS and 3 <= _DE_UNITS[stem] <= 9:
+            return 10 + _DE_UNITS[stem]
+    if "und" in word:
+        unit, _, tens = word.partition("und")
+        if unit in _DE_UNITS and tens in _DE_TENS and _DE_UNITS[unit] < 10:
+            return _DE_UNITS[unit] + _DE_TENS[tens]
+    return None
+
+
+def german_ordinal(word: str) -> Optional[int]:
+    """``Erster`` -> 1, ``Siebenundzwanzigster`` -> 27, ``Zweites`` -> 2; None if not an ordinal.
+
+    German statutes number their Teile, Abschnitte and Titel with ordinal words.
+    """
+    w = word.lower()
+    for ending in ("er", "es", "e", "en"):
+        if w.endswith(ending):
+            w = w[: -len(ending)]
+            break
+    else:
+        return None
+    if w in _DE_ORDINAL_SPECIAL:
+        return _DE_ORDINAL_SPECIAL[w]
+    if w.endswith("st"):            # zwanzigst, dreißigst
+        n = _de_cardinal(w[:-2])
+        if n is not None and n >= 20:
+            return n
+    if w.endswith("t"):             # zweit, viert, zehnt, dreizehnt
+        n = _de_cardinal(w[:-1])
+        if n is not None and n < 20:
+            return n
+    return None
+
+
+_IBERIAN_ORDINALS = {
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+    "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11,
+    "duodecimo": 12, "primeiro": 1, "terceiro": 3, "setimo": 7, "nono": 9,
+}
+
+
+def _ascii_fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def iberian_ordinal(word: str) -> Optional[int]:
+    """``PRIMERO`` -> 1, ``Séptimo`` -> 7 (Spanish/Portuguese chapter numbers written as words)."""
+    return _IBERIAN_ORDINALS.get(_ascii_fold(word).lower())
+
+
+# --------------------------------------------------------------------------
+# Numbers -> eId fragments and sort keys
+# --------------------------------------------------------------------------
+
+_ORDINAL_MARK = re.compile(r"(?<=[0-9])\.?\s?[º°ª]|(?<=[0-9])o\b")
+_FRENCH_PREMIER = re.compile(r"(?<=[0-9IVXLC])(?:er|re)\b")
+_CODE_PREFIX = re.compile(r"^([LRDA])\*?\.?\s*(?=[0-9])")   # Article L. 121-2, R. 12
+
+
+_NOT_ID_CHARS = re.compile(r"[^A-Za-z0-9.\-]")
+_SPACES = re.compile(r"\s+")
+_DASH_RUN = re.compile(r"-{2,}")
+
+
+@lru_cache(maxsize=8192)
+def id_number(printed: str) -> str:
+    """The eId fragment of a printed number: ``(4.1)`` -> ``4.1``, ``1º`` -> ``1``,
+    ``189 bis`` -> ``189-bis``, ``L. 121-2`` -> ``L121-2``, ``Ier`` -> ``I``.
+
+    Ordinal marks (º ° ª, the Colombian ``1o``) and the French ``er`` of
+    ``1er``/``Ier`` are dropped from ids but kept in ``Provision.number``.
+    """
+    s = printed.strip().strip("()[]")
+    s = _ORDINAL_MARK.sub("", s)
+    s = _FRENCH_PREMIER.sub("", s)
+    s = _ascii_fold(s)
+    s = _CODE_PREFIX.sub(r"\1", s)
+    s = _SPACES.sub("-", s.strip())
+    s = _NOT_ID_CHARS.sub("-", s)
+    s = _DASH_RUN.sub("-", s)
+    return s.strip("-.")
+
+
+@lru_cache(maxsize=8192)
+def number_key(printed: str) -> tuple:
+    """A sort key for comparing numbers of the same scheme: ``163`` < ``163.1`` < ``164``,
+    ``184`` < ``184a`` < ``184b``; used by the sequence check on section numbers."""
+    parts = re.findall(r"\d+|[A-Za-z]+", id_number(printed))
+    return tuple((0, int(p)) if p.isdigit() else (1, p.lower()) for p in parts)
+
+
+def leading_int(printed: str) -> Optional[int]:
+    m = re.search(r"\d+", printed)
+    return int(m.group()) if m else None
+
+
+# --------------------------------------------------------------------------
+# Containers
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ContainerKeyword:
+    unit: str
+    rank: int       # smaller ranks enclose larger ones
+
+
+# Keyword -> unit and rank. Ranks follow each tradition's own hierarchy:
+# the US Code runs Title > Part > Chapter > Subchapter; Australia Part > Division >
+# Subdivision; French codes Partie > Livre > Titre > Chapitre > Section >
+# Sous-section > Paragraphe; German statutes Teil/Buch > Abschnitt >
+# Unterabschnitt > Titel (a Titel sits *below* an Abschnitt in the StGB, unlike a
+# French Titre); Spain/Brazil Parte > Libro > Título > Capítulo > Sección.
+EN_CONTAINER_KEYWORDS = {
+    "title": ContainerKeyword("title", 0),
+    "part": ContainerKeyword("part", 1),
+    "book": ContainerKeyword("book", 2),
+    "subtitle": ContainerKeyword("subtitle", 3),
+    "chapter": ContainerKeyword("chapter", 5),
+    "subchapter": ContainerKeyword("subchapter", 6),
+    "division": ContainerKeyword("division", 6),
+    "subdivision": ContainerKeyword("subdivision", 7),
+}
+FR_CONTAINER_KEYWORDS = {
+    "partie": ContainerKeyword("part", 1),
+    "livre": ContainerKeyword("book", 2),
+    "titre": ContainerKeyword("title", 3),
+    "sous-titre": ContainerKeyword("subtitle", 4),
+    "chapitre": ContainerKeyword("chapter", 5),
+    "section": ContainerKeyword("section-group", 7),
+    "sous-section": ContainerKeyword("subsection-group", 8),
+    "paragraphe": ContainerKeyword("paragraph-group", 9),
+}
+DE_CONTAINER_KEYWORDS = {
+    "teil": ContainerKeyword("part", 1),
+    "buch": ContainerKeyword("book", 2),
+    "kapitel": ContainerKeyword("chapter", 5),
+    "abschnitt": ContainerKeyword("section-group", 7),
+    "unterabschnitt": ContainerKeyword("subsection-group", 8),
+    "titel": ContainerKeyword("title", 9),
+    "untertitel": ContainerKeyword("subtitle", 10),
+}
+IBERIAN_CONTAINER_KEYWORDS = {
+    "parte": ContainerKeyword("part", 1),
+    "libro": ContainerKeyword("book", 2),
+    "livro": ContainerKeyword("book", 2),
+    "titulo": ContainerKeyword("title", 3),
+    "capitulo": ContainerKeyword("chapter", 5),
+    "seccion": ContainerKeyword("section-group", 7),
+    "secao": ContainerKeyword("section-group", 7),
+    "subseccion": ContainerKeyword("subsection-group", 8),
+    "subsecao": ContainerKeyword("subsection-group", 8),
+}
+SCHEDULE_KEYWORD = ContainerKeyword("schedule", 0)
+
+
+def container_keyword(keyword: str, rule: Rule) -> ContainerKeyword:
+    """The unit and rank of a container keyword matched by ``rule``."""
+    k = _ascii_fold(keyword).lower()
+    if rule.unit == "schedule":
+        return SCHEDULE_KEYWORD
+    table = {
+        "en_container": EN_CONTAINER_KEYWORDS,
+        "fr_container": FR_CONTAINER_KEYWORDS,
+        "de_container_ordinal": DE_CONTAINER_KEYWORDS,
+        "de_container_numbered": DE_CONTAINER_KEYWORDS,
+        "de_part_named": DE_CONTAINER_KEYWORDS,
+        "iberian_container": IBERIAN_CONTAINER_KEYWORDS,
+    }[rule.name]
+    return table[k]
+
+
+# A container title, when printed on the heading line, starts with a capital,
+# a quote or a bracket; "Part 3 of this Act applies" is a sentence.
+_TITLE = r"(?P<title>(?:[A-ZÀ-ÝÄÖÜ“\"'‘(\[«].*)?)"
+
+CONTAINER_RULES: tuple[Rule, ...] = (
+    Rule(
+        name="schedule",
+        family="container",
+        unit="schedule",
+        # A schedule/annex restarts numbering, so it closes every open container.
+        pattern=re.compile(
+            r"^(?P<kw>SCHEDULE|Schedule|ANNEX|Annex|ANNEXE|Annexe|APPENDIX|Appendix|ANEXO|Anexo|Anhang|Anlage)"
+            r"(?:\s+(?P<num>\d+[A-Z]?|[IVXLC]+|[A-Z]{1,3}))?"
+            r"(?:\s*[—–:.-]\s*|\s+|$)" + _TITLE + r"$"),
+        examples=("SCHEDULE (Sections 2, 4, 6 and 8) Designated States", "Schedule - The Criminal Code",
+                  "Anhang EV Auszug aus EinigVtr", "SCHEDULE 2"),
+        counter_examples=("Schedule 1 to this Act applies.",),
+    ),
+    Rule(
+        name="en_container",
+        family="container",
+        unit="part",   # per keyword, see EN_CONTAINER_KEYWORDS
+        pattern=re.compile(
+            r"^(?P<kw>PART|Part|BOOK|Book|TITLE|Title|SUBTITLE|Subtitle|CHAPTER|Chapter|SUBCHAPTER|Subchapter"
+            r"|DIVISION|Division|SUBDIVISION|Subdivision)"
+            r"\s+(?P<num>\d+[A-Z]?(?:\.\d+)*|[IVXLCDM]+[A-Z]?|[A-Z])"
+            r"(?:\s*[—–:.-]\s*|\s+|$)" + _TITLE + r"$"),
+        examples=("CHAPTER 110— SEXUAL EXPLOITATION AND OTHER ABUSE OF CHILDREN", "PART I— CRIMES",
+                  "Title 18— CRIMES AND CRIMINAL PROCEDURE", "PART 3 — OFFENCES", "Part 2.5 Corporate criminal responsibility",
+                  "Subdivision F - Offences relating to use of carriage service", "PART IV Consequential Amendments"),
+        counter_examples=("Part 3 of this Act applies to the offence.", "Title 5, United States Code"),
+        langs=_langs("en"),
+    ),
+    Rule(
+        name="fr_container",
+        family="container",
+        unit="part",
+        pattern=re.compile(
+            r"^(?P<kw>Partie|PARTIE|Livre|LIVRE|Titre|TITRE|Sous-titre|SOUS-TITRE|Chapitre|CHAPITRE|Section|SECTION"
+            r"|Sous-section|SOUS-SECTION|Paragraphe|PARAGRAPHE)"
+            r"\s+(?P<num>(?:[IVXLC]+|\d+)(?:er|re)?(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies))?"
+            r"|préliminaire|PRÉLIMINAIRE|unique|UNIQUE|législative|LÉGISLATIVE|réglementaire|RÉGLEMENTAIRE)"
+            r"(?:\s*[:.—–-]\s*(?P<title>.*)|\s*$)"),
+        examples=("Livre Ier : Dispositions générales", "Chapitre III : De l'application de la loi pénale dans l'espace",
+                  "Section 1 bis : De la traite des êtres humains", "Paragraphe 2 : Des infractions sexuelles",
+                  "Partie législative", "Sous-section 1 : Des peines criminelles et correctionnelles"),
+        counter_examples=("Section 3 du chapitre II du présent titre",),
+        langs=_langs("fr"),
+    ),
+    Rule(
+        name="de_container_ordinal",
+        family="container",
+        unit="section-group",
+        # German statutes number Teile, Abschnitte and Titel with ordinal words.
+        pattern=re.compile(
+            r"^(?P<num>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<kw>Teil|Buch|Kapitel|Abschnitt|Unterabschnitt|Titel|Untertitel)\b"
+            r"\s*" + _TITLE + r"$"),
+        examples=("Erster Abschnitt Das Strafgesetz", "Zweiter Titel Sprachgebrauch",
+                  "Siebenundzwanzigster Abschnitt Sachbeschädigung", "Zweites Buch Verfahren im ersten Rechtszug"),
+        counter_examples=("Der Abschnitt gilt entsprechend.",),
+        langs=_langs("de"),
+    ),
+    Rule(
+        name="de_container_numbered",
+        family="container",
+        unit="section-group",
+        pattern=re.compile(
+            r"^(?P<kw>Teil|Buch|Kapitel|Abschnitt|Unterabschnitt|Titel|Untertitel)\s+(?P<num>\d+[a-z]?)\b\.?"
+            r"\s*" + _TITLE + r"$"),
+        examples=("Abschnitt 2 Jugendschutz in der Öffentlichkeit", "Unterabschnitt 1 Allgemeine Vorschriften"),
+        counter_examples=("Abschnitt 2 des Gesetzes gilt entsprechend.",),
+        langs=_langs("de"),
+    ),
+    Rule(
+        name="de_part_named",
+        family="container",
+        unit="part",
+        pattern=re.compile(r"^(?P<num>Allgemeiner|Besonderer)\s+(?P<kw>Teil)\b\s*" + _TITLE + r"$"),
+        examples=("Allgemeiner Teil", "Besonderer Teil"),
+        langs=_langs("de"),
+    ),
+    Rule(
+        name="iberian_container",
+        family="container",
+        unit="chapter",
+        pattern=re.compile(
+            r"^(?P<kw>PARTE|Parte|LIBRO|Libro|LIVRO|Livro|T[ÍI]TULO|T[íi]tulo|CAP[ÍI]TULO|Cap[íi]tulo"
+            r"|SECCI[ÓO]N|Secci[óo]n|SE[ÇC][ÃA]O|Se[çc][ãa]o|SUBSECCI[ÓO]N|Subsecci[óo]n|SUBSE[ÇC][ÃA]O|Subse[çc][ãa]o)"
+            r"\s+(?P<num>[IVXLC]+(?:-[A-Z])?(?:\s(?:bis|ter))?|\d+(?:\.?[ªº])?"
+            r"|PRELIMINAR|Preliminar|[ÚU]NICO|[ÚU]nico|GERAL|Geral|ESPECIAL|Especial"
+            r"|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO"
+            r"|Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[ée]ptimo|Octavo|Noveno|D[ée]cimo)\b"
+            r"\.?(?:\s*[-–—:.]?\s*)" + _TITLE + r"$"),
+        examples=("TÍTULO IX. De la omisión del deber de socorro", "CAPÍTULO VI. Disposiciones comunes",
+                  "Sección 4.ª De la pena de multa", "CAPITULO PRIMERO", "Capítulo II", "PARTE GERAL",
+                  "Seção V-A", "TITULO II", "LIBRO II"),
+        counter_examples=("Capítulo II de este Título",),
+        langs=_langs("es", "pt"),
+    ),
+)
+
+
+# --------------------------------------------------------------------------
+# Top-level provisions
+# --------------------------------------------------------------------------
+
+_SUFFIX_WORDS = r"bis|ter|qu[áa]ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies"
+
+PROVISION_RULES: tuple[Rule, ...] = (
+    Rule(
+        name="us_section",
+        family="provision",
+        unit="section",
+        tradition="us",
+        # US Code: the section sign, the number, a period, the catchline.
+        pattern=re.compile(r"^§\s?(?P<num>\d+[A-Za-z]*(?:-\d+[A-Za-z]*)?)\.(?:\s+(?P<rest>.*))?$"),
+        examples=("§ 2256. Definitions for chapter", "§ 2339C. Prohibitions against the financing of terrorism",
+                  "§ 23. 1 Court of the United States defined"),
+        counter_examples=("§ 184b Verbreitung kinderpornographischer Inhalte",),
+        langs=_langs("en", "fr", "es"),
+    ),
+    Rule(
+        name="de_section_range",
+        family="provision",
+        unit="section",
+        tradition="de",
+        # Repealed runs of paragraphs printed as one heading; juris prints "(XXXX)" before them.
+        pattern=re.compile(
+            r"^(?:\(X+\)\s*)?§§\s*(?P<num>\d+[a-z]*\s+(?:bis|und)\s+\d+[a-z]*)\b\s*(?P<rest>.*)$"),
+        examples=("§§ 1 bis 5 (weggefallen)", "(XXXX) §§ 109b und 109c (weggefallen)"),
+        langs=_langs("de"),
+    ),
+    Rule(
+        name="de_section",
+        family="provision",
+        unit="section",
+        tradition="de",
+        # German "Paragraph": the sign, the number (184b), then the heading -- no period.
+        pattern=re.compile(r"^§\s?(?P<num>\d+[a-z]*)(?:\s+(?P<rest>.*))?$"),
+        examples=("§ 184b Verbreitung, Erwerb und Besitz kinderpornographischer Inhalte", "§ 48",
+                  "§ 5 (weggefallen)"),
+        counter_examples=("§ 54 Absatz 4 gilt entsprechend.", "§ 3 findet mit den Maßgaben Anwendung, dass"),
+        langs=_langs("de"),
+    ),
+    Rule(
+        name="de_article",
+        family="provision",
+        unit="article",
+        tradition="de",
+        pattern=re.compile(r"^(?:Artikel|Art\.)\s+(?P<num>\d+[a-z]*)(?:\s+(?P<rest>.*))?$"),
+        examples=("Artikel 1 Änderung des Strafgesetzbuches", "Artikel 2"),
+        counter_examples=("Artikel 3 Absatz 1 gilt entsprechend.",),
+        langs=_langs("de"),
+    ),
+    Rule(
+        name="fr_article",
+        family="provision",
+        unit="article",
+        tradition="fr",
+        # French codes: "Article 227-23", with the code's L/R/D prefix where there is one.
+        pattern=re.compile(
+            r"^(?:Article|ARTICLE|Art\.)\s+(?P<num>(?:[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+"
+            r"(?:\s+(?:" + _SUFFIX_WORDS + r"))?)\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
+        examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
+                  "Article 113-2-1"),
+        counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
+        langs=_langs("fr"),
+    ),
+    Rule(
+        name="intl_article",
+        family="provision",
+        unit="article",
+        tradition="intl",
+        # Treaties and UK Orders in English: "Article 3", "Article 3A".
+        pattern=re.compile(r"^(?:Article|ARTICLE)\s+(?P<num>\d++[A-Z]?+)(?![-‑]\d)\.?\s*(?:[:—–-]\s*(?P<rest>.*))?$"),
+        examples=("Article 3", "ARTICLE 12 - Jurisdiction"),
+        counter_examples=("Article 3 of the Convention provides that", "Article 12-4 of the Convention applies"),
+        langs=_langs("en"),
+    ),
+    Rule(
+        name="es_article",
+        family="provision",
+        unit="article",
+        tradition="es",
+        # Spanish and Colombian codes; Colombia puts the heading after the number.
+        pattern=re.compile(
+            r"^(?:Art[íi]culo|ART[ÍI]CULO|Art\.|ART\.)\s*(?P<num>\d++(?![-‑]\d)(?:\s?[º°o](?![a-z]))?"
+            r"(?:[\s-]?(?:" + _SUFFIX_WORDS + r")\b|\s?-?[A-Z]\b)?)"
+            r"\s*(?:[.:—–-]+\s*(?P<rest>.*))?$"),
+        examples=("Artículo 189.", "Artículo 189 bis.", "ARTICULO 218.", "Artículo 210 A. Acoso sexual. El que en beneficio",
+                  "Artículo 212A. Violencia.", "Artículo 151"),
+        counter_examples=("Artículo 14 de la Constitución", "Artículo 14-2 de la Ley Orgánica"),
+        langs=_langs("es"),
+    ),
+    Rule(
+        name="es_article_range",
+        family="provision",
+        unit="article",
+        tradition="es",
+        pattern=re.compile(r"^Art[íi]culos\s+(?P<num>\d+\s+(?:a|y)\s+\d+)\.?\s*(?P<rest>.*)$"),
+        examples=("Artículos 617 a 622.", "Artículos 638 y 639."),
+        langs=_langs("es"),
+    ),
+    Rule(
+        name="pt_article",
+        family="provision",
+        unit="article",
+        tradition="pt",
+        # Brazilian/Portuguese "Art. 241-A." and ordinal "Art. 1º -".
+        pattern=re.compile(
+            r"^(?:Art\.|ART\.|Artigo|ARTIGO)\s*(?P<num>\d+(?:\.\d{3})*(?:\s?[º°o](?![a-z]))?(?:-[A-Z]{1,2}\b)?)"
+            r"(?:\s*[.\-–—]+\s*(?P<rest>.*)|\s+(?P<bare>[A-ZÀ-Ý].*)|\s*$)"),
+        examples=("Art. 241-A. Oferecer, trocar, disponibilizar", "Art. 1º - Não há crime sem lei anterior",
+                  "Art. 5º - Aplica-se a lei brasileira", "Art. 244-B. Corromper ou facilitar"),
+        counter_examples=("Art. 2 º desta Lei",),
+        langs=_langs("pt"),
+    ),
+    Rule(
+        name="en_keyword_section",
+        family="provision",
+        unit="section",
+        tradition="keyword-section",
+        pattern=re.compile(
+            r"^(?P<kw>Section|SECTION|Sec\.|SEC\.)\s+(?P<num>\d++[A-Z]*+(?:\.\d++[A-Z]*+)*+)(?=[\s.:\-–—]|$)\s*\.?"
+            r"\s*(?:[-–—:]\s*)?(?P<rest>[A-Z“\"'‘(\[].*)?$"),
+        examples=("Section 13 - Use of child for pornographic purposes", "SECTION 1. Short Title . — This Act",
+                  "SECTION 474.27A Using a carriage service", "Section 3", "SEC. 2. FINDINGS."),
+        counter_examples=("Section 2 of the Act is amended by adding the following:",
+                          "Section 15A - as inserted by Serious Crime Act 2015", "Section 1A(1)-(2) - quoted"),
+        langs=_langs("en"),
+    ),
+    Rule(
+        name="bare_section_range",
+        family="provision",
+        unit="section",
+        tradition="commonwealth",
+        strong=False,
+        # Repealed runs of common-law sections printed as one entry: "47 and 48" then "[Amendments]".
+        pattern=re.compile(
+            r"^(?P<num>\d{1,4}[A-Z]{0,3}(?:\.\d{1,4}[A-Z]{0,3})*\s+(?:and|to|et|à)\s+\d{1,4}[A-Z]{0,3}(?:\.\d{1,4}[A-Z]{0,3})*)"
+            r"\s*(?P<rest>\[.*\])?$"),
+        examples=("47 and 48", "5 to 8 [Repealed, 2001, c. 41, s. 124]"),
+        counter_examples=("5 to 8 of the Act",),
+        langs=_langs("en", "fr"),
+    ),
+    Rule(
+        name="bare_section",
+        family="provision",
+        unit="section",
+        tradition="commonwealth",
+        strong=False,
+        # Common-law sections printed with a bare number. The form decides how much the
+        # line is trusted (see split._accept_bare_section):
+        #   dash  "163.1 — Definition of ..."   heading after a dash
+        #   alone "7"                             number alone, next line "[Heading]" or "(1)"
+        #   sub   "12.3(1) If ...", "24. (1) A"  number followed by a subsection
+        #   glued "62Possession of ..."           legislation.gov.uk prints number and heading glued
+        #   weak  "1 Section 2 of the Act ..."   number and capitalised text: a bill clause or UK section
+        pattern=re.compile(
+            r"^(?P<num>\d{1,4}[A-Z]{0,3}?(?:\.\d{1,4}[A-Z]{0,3}?)*)"
+            r"(?:(?P<dash>\s+[—–-]\s*)(?P<rest>\S.*)"
+            r"|(?P<alone>\s*)$"
+            r"|(?P<sub>\.?\s?)(?=\(\d+[A-Z]?(?:\.\d+)*\))"
+            r"|(?P<glued>)(?=[A-Z][a-z])"
+            r"|(?P<weak>\.?\s+)(?=[A-Z“\"\[]))"),
+        examples=("163.1 — Definition of child sexual abuse and exploitation material", "7", "12.3(1) If intention",
+                  "24. (1) A person who", "62Possession of prohibited images", "1 Section 2 of the Act is amended",
+                  "46.1 (1) Every person", "1A(1) This section applies"),
+        counter_examples=("18 years of age or more", "2024, c. 23"),
+        langs=_langs("en", "fr"),    # common-law drafting, in English or (Canada) French
+    ),
+)
+
+
+# --------------------------------------------------------------------------
+# Units below a provision
+# --------------------------------------------------------------------------
+
+# Styles recognised by the paren rule, decided from the token's content.
+PAREN_DIGIT = "paren-digit"            # (1) (4.1) (2A)
+PAREN_LOWER = "paren-lower"            # (a) (a.1)
+PAREN_DOUBLE_LOWER = "paren-double-lower"  # (aa)
+PAREN_ROMAN = "paren-roman"            # (i) (iv)
+PAREN_UPPER = "paren-upper"            # (A)
+PAREN_DOUBLE_UPPER = "paren-double-upper"  # (AA)
+PAREN_UPPER_ROMAN = "paren-upper-roman"    # (I) (IV)
+
+CHILD_RULES: tuple[Rule, ...] = (
+    Rule(
+        name="paren",
+        family="child",
+        unit="paren",   # the style is decided by classify_paren()
+        # legislation.gov.uk prints amendment markers before a token: "[F2(1)A person", "F2[F3(1)".
+        pattern=re.compile(r"^(?:F\d+)?(?:\[F\d+)*\(\s?(?P<tok>\d{1,3}[A-Z]?(?:\.\d{1,3})*|[a-z]{1,4}(?:\.\d{1,2})?"
+                           r"|[A-Z]{1,4}(?:\.\d{1,2})?)\s?\)(?=\s|$|[^\s,;:.)\]])"),
+        examples=("(4.1) Every person who", "(a) acting within", "(ii) two or more", "(A) Except as provided",
+                  "(8) “child pornography” means", "(1)It is an offence", "(a.1) in the Province",
+                  "[F2(1)A person (A) commits an offence if—", "[F2( 4 )References to a photograph"),
+        counter_examples=("(2), (3) and (4) apply",),
+    ),
+    Rule(
+        name="digit_dot",
+        family="child",
+        unit="digit-dot",
+        # German Nummer, Spanish apartado, numbered treaty paragraph; never "1.5.1982".
+        pattern=re.compile(r"^(?P<tok>\d{1,3}[a-z]?)\.(?=\s+\S)"),
+        examples=("1. (weggefallen)", "2. Hochverrat (§§ 81 bis 83);", "1. Será castigado con la pena"),
+        counter_examples=("1.5.1982 tritt in Kraft",),
+    ),
+    Rule(
+        name="digit_ordinal",
+        family="child",
+        unit="digit-dot",
+        # Spanish ordinal apartados: "1.ª Ejecutar el hecho con alevosía."
+        pattern=re.compile(r"^(?P<tok>\d{1,3})\.?\s?[ªº](?=\s)"),
+        examples=("1.ª Ejecutar el hecho con alevosía.",),
+        langs=_langs("es"),
+    ),
+    Rule(
+        name="lower_paren",
+        family="child",
+        unit="lower-paren",
+        # German Buchstabe, Spanish letra, Brazilian alínea, Canadian French alinéa: "a)".
+        pattern=re.compile(r"^(?P<tok>[a-z]{1,2})\)(?=\s)"),
+        examples=("a) in den Fällen des § 86", "aa) bei Taten", "b) El que produjere"),
+    ),
+    Rule(
+        name="digit_paren",
+        family="child",
+        unit="digit-paren",
+        pattern=re.compile(r"^(?P<tok>\d{1,3})\)(?=\s)"),
+        examples=("1) los que",),
+    ),
+    Rule(
+        name="lower_dot",
+        family="child",
+        unit="lower-dot",
+        pattern=re.compile(r"^(?P<tok>[a-z])\.(?=\s+[A-Z])"),
+        examples=("a. Sexual exploitation of the child;",),
+        langs=_langs("en"),
+    ),
+    Rule(
+        name="degree",
+        family="child",
+        unit="degree",
+        # French items "1°", "2° bis".
+        pattern=re.compile(r"^(?P<tok>\d{1,3}\s?[°º](?:\s(?:bis|ter|quater))?)(?=\s|$)"),
+        examples=("1° Commet les faits incriminés ;", "12° L'interdiction"),
+        langs=_langs("fr"),
+    ),
+    Rule(
+        name="roman_dot_dash",
+        family="child",
+        unit="roman-dot-dash",
+        # French roman paragraphs: "I. - La traite...", "II.-L'infraction".
+        pattern=re.compile(r"^(?P<tok>[IVXLC]+)\.\s?[-–—]\s?"),
+        examples=("I. - La traite des êtres humains", "II.-L'infraction prévue"),
+        langs=_langs("fr"),
+    ),
+    Rule(
+        name="roman_dash",
+        family="child",
+        unit="roman-dash",
+        # Brazilian incisos: "I – assegura os meios", "II - ...".
+        pattern=re.compile(r"^(?P<tok>[IVXLC]+)\s?[-–—](?=\s)"),
+        examples=("I – assegura os meios ou serviços", "II - agente público"),
+        langs=_langs("pt"),
+    ),
+    Rule(
+        name="paragraph_sign",
+        family="child",
+        unit="paragrafo",
+        # Brazilian/Portuguese parágrafos of an article: "§ 1º", "§ 2 º".
+        pattern=re.compile(r"^(?P<tok>§\s?\d+(?:\s?[º°o])?)(?:\s?[-–—.:])?(?=\s)"),
+        examples=("§ 1º Nas mesmas penas incorre quem:", "§ 1 º Incorrem nas mesmas penas", "§ 2º - É também aplicável"),
+        langs=_langs("pt"),
+    ),
+    Rule(
+        name="paragrafo_word",
+        family="child",
+        unit="paragrafo",
+        pattern=re.compile(r"^(?P<tok>(?:Par[áa]grafo|PAR[ÁA]GRAFO)(?:\s+(?:[úu]nico|[ÚU]NICO|\d+[oº°]?|transitorio|TRANSITORIO))?)"
+                           r"\s*[.:\-–—]"),
+        examples=("Parágrafo único. Incorre nas mesmas penas", "Parágrafo único - A lei posterior", "PARÁGRAFO. El",
+                  "PARÁGRAFO 1o. Para"),
+        langs=_langs("pt", "es"),
+    ),
+)
+
+
+def classify_paren(token: str) -> list[str]:
+    """Possible styles of a parenthesised token, most likely first.
+
+    ``(i)``, ``(v)``, ``(x)`` (and ``(I)``, ``(V)``, ``(X)``) are both letters and
+    roman numerals; ``split`` resolves them from context: ``(i)`` right after an
+    open ``(h)`` is a letter, otherwise a numeral.
+    """
+    base = token.split(".")[0]
+    if base[0].isdigit():
+        return [PAREN_DIGIT]
+    lower = base.islower()
+    letter_style = PAREN_LOWER if lower else PAREN_UPPER
+    double_style = PAREN_DOUBLE_LOWER if lower else PAREN_DOUBLE_UPPER
+    roman_style = PAREN_ROMAN if lower else PAREN_UPPER_ROMAN
+    is_roman = bool(ROMAN_RE.match(base.upper())) and "." not in token
+    if len(base) == 1:
+        if base.lower() in "ivx":
+            return [roman_style, letter_style]
+        return [letter_style]
+    if is_roman:
+        if len(base) == 2 and base[0] == base[1]:
+            return [roman_style, double_style]
+        return [roman_style]
+    if len(set(base)) == 1:
+        return [double_style]
+    return []
+
+
+def previous_letter(letter: str) -> str:
+    """``i`` -> ``h``: the letter a list item would follow."""
+    return chr(ord(letter) - 1)
+
+
+# --------------------------------------------------------------------------
+# Traditions: what each style is called and how deep it sits
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Tradition:
+    """How one drafting tradition numbers the units below a section or article.
+
+    ``units`` maps a style to its unit name. ``ranks`` fixes the depth of a
+    style where the drafting rules fix it (German Absatz > Nummer > Buchstabe;
+    a Canadian subsection (1) always sits right under its section); a unit of a
+    ranked style closes every open unit of the same or a deeper rank and every
+    unranked one. A style absent from ``ranks`` nests by first appearance: a new
+    style goes one level deeper, a style already open continues at its level
+    (this reads both US ``(a)(1)(A)(i)`` and Canadian ``(1)(a)(i)(A)``, and the
+    US Code's sections that open with ``(1)``).
+    """
+
+    name: str
+    units: dict
+    ranks: dict = field(default_factory=dict)
+    alineas: bool = False    # count unnumbered paragraphs as alinéas (French codes)
+
+
+
+_COMMONWEALTH_UNITS = {
+    PAREN_DIGIT: "subsection", "digit-dot": "subsection", PAREN_LOWER: "paragraph", "lower-paren": "paragraph",
+    "lower-dot": "paragraph", PAREN_ROMAN: "subparagraph", PAREN_UPPER: "clause", PAREN_UPPER_ROMAN: "subclause",
+    PAREN_DOUBLE_LOWER: "subparagraph", PAREN_DOUBLE_UPPER: "subclause"}
+
+TRADITIONS = {
+    # US Code: (a) subsection, (1) paragraph, (A) subparagraph, (i) clause, (I) subclause.
+    # A subsection (a) always sits directly under its section; the rest nest by appearance,
+    # which also reads the sections that open with (1).
+    "us": Tradition("us", {
+        PAREN_LOWER: "subsection", PAREN_DIGIT: "paragraph", PAREN_UPPER: "subparagraph",
+        PAREN_ROMAN: "clause", PAREN_UPPER_ROMAN: "subclause", PAREN_DOUBLE_LOWER: "item",
+        PAREN_DOUBLE_UPPER: "subitem"},
+        ranks={PAREN_LOWER: 1}),
+    # Canada, UK, Australia, Kenya...: (1) subsection, (a) paragraph, (i) subparagraph, (A) clause.
+    # A subsection (1) always sits directly under its section.
+    "commonwealth": Tradition("commonwealth", _COMMONWEALTH_UNITS, ranks={PAREN_DIGIT: 1}),
+    # "Section 3." drafting (Philippines, India): same names, but lists nest by appearance only,
+    # since (1) may sit under (a) there.
+    "keyword-section": Tradition("keyword-section", _COMMONWEALTH_UNITS),
+    # Treaties and UK Orders: an article has paragraphs (1) / 1., sub-paragraphs (a).
+    "intl": Tradition("intl", {
+        PAREN_DIGIT: "paragraph", "digit-dot": "paragraph", PAREN_LOWER: "subparagraph", "lower-paren": "subparagraph",
+        "lower-dot": "subclause", PAREN_ROMAN: "clause", PAREN_UPPER: "subclause", PAREN_UPPER_ROMAN: "subclause",
+        PAREN_DOUBLE_LOWER: "subclause", PAREN_DOUBLE_UPPER: "subclause"},
+        ranks={PAREN_DIGIT: 1, "digit-dot": 1}),
+    # Germany: (1) Absatz, 1. Nummer, a) Buchstabe, aa) Doppelbuchstabe.
+    "de": Tradition("de", {
+        PAREN_DIGIT: "subsection", "digit-dot": "paragraph", "lower-paren": "subparagraph",
+        "double-lower-paren": "clause"},
+        ranks={PAREN_DIGIT: 1, "digit-dot": 2, "lower-paren": 3, "double-lower-paren": 4}),
+    # France: unnumbered alinéas (counted), "I. -" paragraphs, 1° items, a) points.
+    "fr": Tradition("fr", {
+        "roman-dot-dash": "paragraph", "alinea": "alinea", "degree": "item", "lower-paren": "point",
+        "double-lower-paren": "subpoint"},
+        ranks={"roman-dot-dash": 1, "alinea": 2, "degree": 2, "lower-paren": 3, "double-lower-paren": 4},
+        alineas=True),
+    # Spain, Colombia: 1. apartado, a) letra; Colombian PARÁGRAFO at the apartado level.
+    "es": Tradition("es", {
+        "digit-dot": "subsection", "paragrafo": "subsection", "lower-paren": "paragraph", "digit-paren": "paragraph",
+        "double-lower-paren": "subparagraph"},
+        ranks={"paragrafo": 1, "digit-dot": 1, "lower-paren": 2, "digit-paren": 2, "double-lower-paren": 3}),
+    # Brazil/Portugal: § 1º (or Parágrafo único) parágrafo, I - inciso, a) alínea, 1. item.
+    "pt": Tradition("pt", {
+        "paragrafo": "subsection", "roman-dash": "item", "lower-paren": "point", "digit-dot": "subpoint"},
+        ranks={"paragrafo": 1, "roman-dash": 2, "lower-paren": 3, "digit-dot": 4}),
+}
+
+
+# Which units roman numerals number in each tradition: in the US Code a clause (i) sits
+# under a subparagraph (A) and a subclause (I) under a clause; in Canada a subparagraph
+# (i) sits under a paragraph (a) and a subclause (I) under a clause (A).
+_ROMAN_PARENTS = {
+    "us": {PAREN_ROMAN: {PAREN_UPPER}, PAREN_UPPER_ROMAN: {PAREN_ROMAN}},
+    "commonwealth": {PAREN_ROMAN: {PAREN_LOWER}, PAREN_UPPER_ROMAN: {PAREN_UPPER}},
+}
+
+
+def roman_parents(tradition: str, roman_style: str) -> set:
+    """The styles of the units that roman numerals of ``roman_style`` usually number in ``tradition``."""
+    table = _ROMAN_PARENTS["us" if tradition == "us" else "commonwealth"]
+    return table.get(roman_style, set())
+
+
+def tradition_for(rule: Rule, keyword: str = "") -> Tradition:
+    """The tradition whose unit names apply below a provision opened by ``rule``."""
+    if rule.name == "en_keyword_section" and keyword.lower().startswith("sec."):
+        return TRADITIONS["us"]    # US bills: "SEC. 2."
+    return TRADITIONS[rule.tradition]
+
+
+# --------------------------------------------------------------------------
+# Lines that are not provisions but matter to the split
+# --------------------------------------------------------------------------
+
+# A marginal note printed on its own line before the provision it labels: "[Defence]".
+MARGINAL_NOTE = re.compile(r"^\[(?P<heading>[^\[\]]{1,200})\]\s*$")
+# Editorial notes in brackets are not headings: "[History: ...]", "[Repealed, ...]", "[TRUNCATED ...]".
+EDITORIAL_NOTE = re.compile(
+    r"^\[\s*(?:[A-Za-zÀ-ÿß]+\s?:|History|Historique|Repealed|Abrogé|Fußnote|Note|Notes|Source|TRUNCATED|PARTIAL"
+    r"|SECONDARY|Editorial|F\d)", re.I)
+
+# A line that introduces text inserted into another act (amending bills). The block that
+# follows is quoted text belonging to the clause, not provisions of the bill.
+AMENDMENT_INTRODUCER = re.compile(
+    r"(?:"
+    r"\b(?:amended|replaced|substituted|inserted|insert|substitute|adding|add|added)\b.*\bfollowing\b"
+    r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
+    r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?"
+    r"|\b(?:como\s+sigue|siguiente\s+redacci[óo]n|siguientes\s+t[ée]rminos)"
+    r"|\bwie\s+folgt\s+gefasst|\b(?:eingef[üu]gt|angef[üu]gt)"
+    r"|\b(?:seguinte\s+reda[çc][ãa]o|acrescid[oa]\b.*\bseguinte)"
+    r")[^:—–]{0,80}[:—–]\s*$",
+    re.I)
+
+# A line that is itself an amending instruction ("(2) Section 5 is further amended by...");
+# it ends a quoted block and continues the bill's own structure.
+AMENDMENT_INSTRUCTION = re.compile(
+    r"\b(?:is|are)\s+(?:further\s+)?(?:amended|replaced|repealed)\b"
+    r"|\b(?:est|sont)\s+(?:ainsi\s+)?(?:modifi|remplac|abrog)"
+    r"|\bwird\b.*\b(?:geändert|ersetzt|aufgehoben)\b|\bqueda\s+(?:redactad|modificad|derogad)"
+    r"|\bpassa\s+a\s+vigorar\b",
+    re.I)
+
+# German paragraph headings are noun phrases; a line that goes on with a reference
+# word or a verb is a sentence that happens to begin with "§ 54".
+DE_REFERENCE_WORDS = frozenset({
+    "Absatz", "Abs.", "Abs", "Satz", "Nr.", "Nummer", "Buchstabe", "Halbsatz", "Alternative", "Unterabsatz",
+})
+
+# A rubric printed on the line above an article (Brazilian codes: "Anterioridade da Lei").
+RUBRIC_MAX_CHARS = 100

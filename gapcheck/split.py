@@ -1,0 +1,745 @@
+"""Split a statute's plain text into provisions: the ``split`` stage.
+
+``split(document)`` reads ``document.text`` once, line by line, and returns the
+statute's structure as ``Provision`` objects in document order (a parent before
+its children). It needs no markup: markdown heading marks (``### ``) and
+indentation are looked through, so a text with or without them gives the same
+provisions and ids. Which lines open which units is declared in
+``gapcheck.numbering``; this module holds the reading order and the context
+checks (sequence of section numbers, running headers, quoted amending text).
+
+The result is lossless: the top-level provisions tile the text exactly, every
+child lies inside its parent, siblings never overlap, and ``text`` is always
+``document.text[start:end]``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .models import Document, Provision
+from . import numbering as nb
+from .numbering import Rule, Tradition
+
+__all__ = ["split", "render_text"]
+
+# Markdown heading marks at the start of a line, then indentation.
+_LINE_PREFIX = re.compile(r"(#{1,12}[ \t]+)?([ \t]*)")
+_SENTENCE_END_LOWER = re.compile(r"[a-zà-ÿß,]$")
+_TRAILING_PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_HEADING_DASH = re.compile(r"\s*\.?\s+[-–—]\s+|\s*[.]\s*[-–—]\s+")
+_NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
+
+
+@dataclass
+class _Node:
+    id: str
+    unit: str
+    number: str
+    heading: str
+    start: int
+    parent: Optional["_Node"]
+    end: Optional[int] = None
+    style: str = ""            # numbering style of a child unit
+    rank: Optional[int] = None  # fixed depth of the style, if the tradition fixes one
+    indent: int = 0
+    token: str = ""            # the bare token ("h" of "(h)"), used to read (i) as a letter after (h)
+    quotes: int = 0            # quoted blocks opened under this node
+    line_text: str = ""        # the line that opened a child unit (to spot it printed again)
+
+
+@dataclass
+class _Line:
+    index: int
+    start: int         # offset of the line in the text
+    body: int          # offset where the line's content starts (after marks and indentation)
+    indent: int
+    content: str       # the line without marks, indentation, trailing whitespace
+
+
+@dataclass
+class _Candidate:
+    """A top-level provision a line could open."""
+
+    rule: Rule
+    match: re.Match
+    number: str
+    form: str = ""
+    heading: str = ""
+    chained_at: Optional[int] = None   # offset (in content) of a subsection printed on the same line
+
+
+@dataclass
+class _ChildToken:
+    styles: list
+    token: str
+    printed: str
+    offset: int        # offset in content
+
+
+@dataclass
+class _Sequence:
+    """What the sequence check remembers of the last accepted top-level number."""
+
+    last_int: Optional[int] = None
+    last_key: tuple = ()
+    keyword_seen: bool = False
+
+
+class _Splitter:
+    def __init__(self, document: Document):
+        self.text = document.text
+        self.lang = document.lang if document.lang in nb.LANGS else "en"
+        self.container_rules = [r for r in nb.CONTAINER_RULES if r.applies_to(self.lang)]
+        self.provision_rules = [r for r in nb.PROVISION_RULES if r.applies_to(self.lang)]
+        self.child_rules = [r for r in nb.CHILD_RULES if r.applies_to(self.lang)]
+        self.nodes: list[_Node] = []
+        self.used_ids: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+        self.containers: list[_Node] = []
+        self.top: Optional[_Node] = None
+        self.top_rule: Optional[Rule] = None
+        self.tradition: Optional[Tradition] = None
+        self.children: list[_Node] = []
+        self.quoted: Optional[_Node] = None
+        self.quote_host: Optional[_Node] = None
+        self.sequence = _Sequence()
+        self.alinea_count = 0
+        self.roman_parents: dict = {}       # styles seen numbering roman units, in the open provision
+        self.started: set[int] = set()     # lines that opened a node
+        self.consumed: set[int] = set()    # lines read as a container's title
+        self.lines: list[_Line] = []
+        self.quote_ended_at = -1           # a provision after a quote may not claim a line inside it
+
+    # ------------------------------------------------------------------ lines
+    def _read_lines(self) -> None:
+        text = self.text
+        pos, n, index = 0, len(text), 0
+        while pos < n:
+            nl = text.find("\n", pos)
+            end = n if nl < 0 else nl
+            raw = text[pos:end]
+            m = _LINE_PREFIX.match(raw)
+            content = raw[m.end():].rstrip()
+            self.lines.append(_Line(index, pos, pos + m.end(), len(m.group(2)), content))
+            index += 1
+            pos = end + 1
+
+    def _content(self, index: int) -> str:
+        if 0 <= index < len(self.lines):
+            return self.lines[index].content
+        return ""
+
+    # ------------------------------------------------------------------ ids
+    def _unique_id(self, base: str) -> str:
+        """``base``, or ``base_2``, ``base_3``... in order of appearance when it is taken."""
+        if base not in self.used_ids:
+            self.used_ids.add(base)
+            return base
+        k = self.next_suffix.get(base, 2)
+        while f"{base}_{k}" in self.used_ids:
+            k += 1
+        self.next_suffix[base] = k + 1
+        self.used_ids.add(f"{base}_{k}")
+        return f"{base}_{k}"
+
+    def _new_node(self, unit: str, number: str, id_num: str, heading: str, start: int,
+                  parent: Optional[_Node], prefix: str = "", **extra) -> _Node:
+        abbr = nb.UNIT_ABBR[unit]
+        base = f"{abbr}_{id_num}" if id_num else abbr
+        if prefix:
+            base = f"{prefix}__{base}"
+        node = _Node(self._unique_id(base), unit, number, heading, start, parent, **extra)
+        self.nodes.append(node)
+        return node
+
+    # ------------------------------------------------------------------ closing
+    def _close_children(self, pos: int, keep: int = 0) -> None:
+        while len(self.children) > keep:
+            self.children.pop().end = pos
+        if self.quoted is not None and self.quoted not in self.children:
+            self.quoted = None
+
+    def _close_top(self, pos: int) -> None:
+        self._close_children(pos)
+        self.quoted = None
+        self.quote_host = None
+        if self.top is not None:
+            self.top.end = pos
+        self.top = None
+        self.top_rule = None
+        self.tradition = None
+
+    # ------------------------------------------------------------------ main loop
+    def run(self) -> list[Provision]:
+        self._read_lines()
+        in_comment = False
+        for line in self.lines:
+            s = line.content
+            # HTML comments (editorial notes in markdown renderings) never open provisions.
+            if in_comment:
+                if "-->" in s:
+                    in_comment = False
+                continue
+            if s.startswith("<!--"):
+                in_comment = "-->" not in s
+                continue
+            if not s or line.index in self.consumed:
+                continue
+            self._handle(line)
+        end = len(self.text)
+        self._close_top(end)
+        for node in self.containers:
+            node.end = end
+        return self._provisions()
+
+    def _handle(self, line: _Line) -> None:
+        s = line.content
+        if self.quoted is not None:
+            if not self._ends_quote(line):
+                return
+            # the quote ends where the line (or the marginal note above it) begins
+            self._end_quote_before(line)
+        if self.quote_host is not None:
+            host, self.quote_host = self.quote_host, None
+            if not self._ends_quote(line, host):
+                self._open_quote(host, line)
+                return
+        if self._try_container(line):
+            return
+        if self._try_provision(line):
+            self._note_introducer(s)
+            return
+        if self.top is not None and self._try_children(line):
+            self._note_introducer(s)
+            return
+        self._text_line(line)
+        self._note_introducer(s)
+
+    # ------------------------------------------------------------------ containers
+    def _match_container(self, s: str):
+        for rule in self.container_rules:
+            m = rule.pattern.match(s)
+            if not m:
+                continue
+            keyword = m.group("kw")
+            printed = (m.group("num") or "").strip()
+            title = (m.group("title") or "").strip()
+            if title.endswith((",", ";")) or len(s) > 250:
+                continue
+            if rule.name == "de_container_ordinal":
+                n = nb.german_ordinal(printed)
+                if n is None:
+                    continue
+                id_num = str(n)
+            else:
+                id_num = self._container_id_num(printed)
+            return nb.container_keyword(keyword, rule), printed, id_num, title
+        return None
+
+    @staticmethod
+    def _container_id_num(printed: str) -> str:
+        if not printed:
+            return ""
+        word = nb.iberian_ordinal(printed)
+        if word is not None:
+            return str(word)
+        num = nb.id_number(printed)
+        if num.isalpha() and len(num) > 1 and not nb.ROMAN_RE.match(num):
+            return num.lower()
+        return num
+
+    def _try_container(self, line: _Line) -> bool:
+        found = self._match_container(line.content)
+        if not found:
+            return False
+        kind, number, id_num, title = found
+        # A running header repeats a container that is still open (the same chapter printed
+        # again before every section): it stays text of the enclosing provision.
+        for open_container in self.containers:
+            if open_container.unit == kind.unit and open_container.token == id_num:
+                self._text_line(line, counts_as_alinea=False)
+                return True
+        start = line.start
+        self._close_top(start)
+        while self.containers and self.containers[-1].rank is not None and self.containers[-1].rank >= kind.rank:
+            self.containers.pop().end = start
+        if not title:
+            title = self._title_on_next_line(line.index)
+        parent = self.containers[-1] if self.containers else None
+        node = self._new_node(kind.unit, number, id_num, title, start, parent, rank=kind.rank, token=id_num)
+        self.containers.append(node)
+        self.started.add(line.index)
+        if kind.unit == "schedule":
+            # a schedule restarts numbering: forget the section sequence
+            self.sequence = _Sequence()
+        return True
+
+    def _title_on_next_line(self, index: int) -> str:
+        nxt = index + 1
+        if nxt >= len(self.lines):
+            return ""
+        s = self.lines[nxt].content
+        if not s or len(s) > 200 or s.endswith((";", ":", ",")) or s.startswith(("<!--", "[", "(")):
+            return ""
+        if self._match_container(s) or self._looks_numbered(s):
+            return ""
+        self.consumed.add(nxt)
+        return s
+
+    def _looks_numbered(self, s: str) -> bool:
+        if any(rule.pattern.match(s) for rule in self.provision_rules):
+            return True
+        return any(rule.pattern.match(s) for rule in self.child_rules)
+
+    # ------------------------------------------------------------------ top-level provisions
+    def _match_provision(self, line: _Line) -> Optional[_Candidate]:
+        s = line.content
+        for rule in self.provision_rules:
+            m = rule.pattern.match(s)
+            if not m:
+                continue
+            candidate = self._judge(rule, m, line)
+            if candidate is not None:
+                return candidate
+        return None
+
+    def _judge(self, rule: Rule, m: re.Match, line: _Line) -> Optional[_Candidate]:
+        """Apply the context checks of ``rule`` to a matching line; None rejects it."""
+        number = m.group("num").strip()
+        rest = (m.groupdict().get("rest") or "").strip()
+        name = rule.name
+        if name in ("de_section", "de_article"):
+            if rest and not _plausible_german_heading(rest):
+                return None
+            return _Candidate(rule, m, number, heading=rest)
+        if name in ("de_section_range", "es_article_range"):
+            return _Candidate(rule, m, number, heading=rest)
+        if name == "bare_section_range":
+            if self.sequence.keyword_seen:
+                return None
+            if not rest and not nb.MARGINAL_NOTE.match(self._content(line.index + 1)):
+                return None
+            first = nb.leading_int(number)
+            if self.sequence.last_int is not None and first < self.sequence.last_int // 2 - 10:
+                return None
+            return _Candidate(rule, m, number)
+        if name == "us_section":
+            return _Candidate(rule, m, number, heading=rest)
+        if name in ("fr_article", "intl_article"):
+            return _Candidate(rule, m, number, heading=rest)
+        if name == "es_article":
+            return _Candidate(rule, m, number, heading=_inline_heading(rest))
+        if name == "pt_article":
+            return _Candidate(rule, m, number)
+        if name == "en_keyword_section":
+            return _Candidate(rule, m, number, heading=_inline_heading(rest))
+        if name == "bare_section":
+            return self._judge_bare(rule, m, line, number, rest)
+        return None
+
+    def _judge_bare(self, rule: Rule, m: re.Match, line: _Line, number: str, rest: str) -> Optional[_Candidate]:
+        """Common-law sections carry no keyword, so the line's form and the number sequence decide."""
+        form = next(f for f in ("dash", "alone", "sub", "glued", "weak") if m.group(f) is not None)
+        n = nb.leading_int(number)
+        key = nb.number_key(number)
+        seq = self.sequence
+        plain_integer = number.isdigit()
+        if seq.keyword_seen:
+            return None      # a text that numbers its provisions with keywords has no bare sections
+        if form == "weak" and self.lang != "en":
+            return None
+        if plain_integer and 1800 <= n <= 2100 and form in ("weak", "glued", "dash"):
+            return None      # a year opening a line of running text
+        if form == "alone":
+            # "7" alone is a section only if a marginal note, an editorial note ("[Repealed...]")
+            # or its first subsection follows
+            nxt = self._content(line.index + 1)
+            if not (nb.MARGINAL_NOTE.match(nxt) or _NEXT_LINE_SUBSECTION.match(nxt)):
+                return None
+        if form == "weak":
+            if self._continues_sentence(line.index):
+                return None
+            # "6. ..." continuing a numbered list of the open section is not section 6
+            if m.group("weak").startswith(".") and any(
+                    c.style == "digit-dot" and nb.leading_int(c.number) == n - 1 for c in self.children):
+                return None
+        if seq.last_int is not None:
+            if form == "weak":
+                if not (key > seq.last_key and n - seq.last_int <= 25):
+                    return None
+            elif n < seq.last_int // 2 - 10:
+                return None    # far out of order with the sections before it
+        heading = ""
+        text_after = line.content[m.end():].strip()
+        if form == "dash":
+            heading = rest
+        elif form in ("weak", "glued"):
+            heading = _bare_heading(text_after)
+        chained = m.end() if form == "sub" else None
+        return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
+
+    def _continues_sentence(self, index: int) -> bool:
+        """Is line ``index`` the wrapped continuation of a sentence on the line above?"""
+        prev = self._content(index - 1)
+        if not prev or index - 1 in self.started or index - 1 in self.consumed:
+            return False
+        if self._looks_numbered(prev):
+            return False
+        return len(prev) > 60 and bool(_SENTENCE_END_LOWER.search(prev))
+
+    def _try_provision(self, line: _Line) -> bool:
+        candidate = self._match_provision(line)
+        if candidate is None:
+            return False
+        rule = candidate.rule
+        tradition = nb.tradition_for(rule, candidate.match.groupdict().get("kw") or "")
+        start, label = self._claim_label(line, top_level=tradition.name != "fr")
+        self._close_top(start)
+        heading = candidate.heading or label
+        if rule.name in ("de_section_range", "es_article_range", "bare_section_range"):
+            ends = re.findall(r"\d+[a-zA-Z]*", candidate.number)
+            id_num = f"{ends[0]}-{ends[-1]}"
+        else:
+            id_num = nb.id_number(candidate.number)
+        parent = self.containers[-1] if self.containers else None
+        node = self._new_node(rule.unit, candidate.number, id_num, heading, start, parent, indent=line.indent)
+        self.top, self.top_rule, self.tradition = node, rule, tradition
+        self.alinea_count = 0
+        self.roman_parents = {}
+        self.started.add(line.index)
+        seq = self.sequence
+        seq.last_int = nb.leading_int(candidate.number)
+        seq.last_key = nb.number_key(candidate.number)
+        seq.keyword_seen = seq.keyword_seen or rule.strong
+        if candidate.chained_at is not None:
+            for token in self._child_tokens(line.content, candidate.chained_at):
+                if not self._knows(token):
+                    break
+                self._open_child(token, line, line.body + token.offset)
+        return True
+
+    def _claim_label(self, line: _Line, top_level: bool) -> tuple[int, str]:
+        """A marginal note ("[Defence]") or a rubric on the line above belongs to the provision."""
+        prev = line.index - 1
+        if prev < 0 or prev in self.started or prev in self.consumed:
+            return line.start, ""
+        s = self.lines[prev].content
+        if not s:
+            return line.start, ""
+        if prev < self.quote_ended_at:
+            return line.start, ""
+        if _is_marginal_note(s):
+            return self.lines[prev].start, nb.MARGINAL_NOTE.match(s).group("heading").strip()
+        if top_level:
+            rubric = self._rubric(s)
+            if rubric:
+                return self.lines[prev].start, rubric
+        return line.start, ""
+
+    def _rubric(self, s: str) -> str:
+        """A short title line printed above an article (Brazilian codes: "Anterioridade da Lei")."""
+        if len(s) > nb.RUBRIC_MAX_CHARS or not s[0].isupper() or s.upper() == s:
+            return ""
+        core = s
+        while _TRAILING_PAREN_NOTE.search(core) and "(" in core:
+            stripped = _TRAILING_PAREN_NOTE.sub("", core)
+            if stripped == core:
+                break
+            core = stripped
+        if not core or core.endswith((".", ";", ":", ",")) or ". " in core or any(ch.isdigit() for ch in core):
+            return ""
+        if len(core.split()) > 8 or self._looks_numbered(s) or self._match_container(s):
+            return ""
+        return core
+
+    # ------------------------------------------------------------------ children
+    def _child_tokens(self, s: str, offset: int = 0) -> list[_ChildToken]:
+        """Numbering tokens at ``offset`` of a line: one, or a chain such as ``(8)(A)``."""
+        rest = s[offset:]
+        for rule in self.child_rules:
+            m = rule.pattern.match(rest)
+            if not m:
+                continue
+            tok = m.group("tok")
+            if rule.name == "paren":
+                return self._paren_chain(rule, s, offset)
+            style = rule.unit
+            if style == "lower-paren" and len(tok) == 2:
+                if tok[0] != tok[1]:
+                    return []
+                style = "double-lower-paren"
+            printed = m.group(0).rstrip(" -–—.:") if style == "paragrafo" else _printed_token(rule, m)
+            return [_ChildToken([style], tok, printed, offset)]
+        return []
+
+    @staticmethod
+    def _paren_chain(rule: Rule, s: str, offset: int) -> list[_ChildToken]:
+        # chained tokens: "(8)(A)", "(a) (i) If the communication"
+        tokens: list[_ChildToken] = []
+        pos = offset
+        while len(tokens) < 5:
+            if tokens and pos < len(s) and s[pos] == " ":
+                pos += 1
+            m = rule.pattern.match(s[pos:])
+            if not m:
+                break
+            styles = nb.classify_paren(m.group("tok"))
+            if not styles:
+                break
+            tokens.append(_ChildToken(styles, m.group("tok"), f"({m.group('tok')})", pos))
+            pos += m.end()
+        return tokens
+
+    def _try_children(self, line: _Line) -> bool:
+        tokens = self._child_tokens(line.content)
+        if not tokens or not self._knows(tokens[0]):
+            return False
+        if any(node.line_text == line.content for node in self.children):
+            # the line of an open unit printed again (a running header at subsection level)
+            self._text_line(line, counts_as_alinea=False)
+            return True
+        start, label = self._claim_label(line, top_level=False)
+        for k, token in enumerate(tokens):
+            if not self._knows(token):
+                break
+            at = start if k == 0 else line.body + token.offset
+            self._open_child(token, line, at, heading=label if k == 0 else "")
+        return True
+
+    def _knows(self, token: _ChildToken) -> bool:
+        return self.tradition is not None and any(s in self.tradition.units for s in token.styles)
+
+    def _resolve_style(self, token: _ChildToken) -> str:
+        """Pick the style of an ambiguous token such as ``(i)``: a letter or a roman numeral.
+
+        ``(i)`` right after ``(h)`` is the letter; when ``(h)`` has open units below it,
+        ``(i)`` is a numeral only where the innermost open unit is one that numerals
+        number (a US subparagraph (A), a Canadian paragraph (a)), else the letter again.
+        """
+        known = [s for s in token.styles if s in self.tradition.units]
+        if len(known) == 1:
+            return known[0]
+        roman, letter = known[0], known[1]
+        tok = token.token.lower()
+        previous = "".join(nb.previous_letter(c) for c in tok)
+        deepest = self.children[-1] if self.children else None
+        predecessor = next((n for n in self.children if n.style == letter and n.token.lower() == previous), None)
+        if predecessor is not None:
+            if deepest is predecessor:
+                return letter
+            if deepest.style == roman:
+                return roman
+            if deepest.style in self.roman_parents.get(roman, ()) or deepest.style in nb.roman_parents(
+                    self.tradition.name, roman):
+                return roman
+            return letter
+        if any(node.style == roman for node in self.children):
+            return roman
+        if tok in ("i", "ii"):
+            return roman
+        if any(node.style == letter for node in self.children):
+            return letter
+        return roman
+
+    def _open_child(self, token: _ChildToken, line: _Line, start: int, heading: str = "") -> None:
+        style = self._resolve_style(token)
+        rank = self.tradition.ranks.get(style)
+        self._nest(style, rank, start)
+        if self.tradition.alineas:
+            self.alinea_count += 1
+        parent = self.children[-1] if self.children else self.top
+        if style in (nb.PAREN_ROMAN, nb.PAREN_UPPER_ROMAN) and parent is not self.top:
+            self.roman_parents.setdefault(style, set()).add(parent.style)
+        unit = self.tradition.units[style]
+        node = self._new_node(unit, token.printed, _child_id_num(style, token.printed), heading, start, parent,
+                              prefix=parent.id, style=style, rank=rank, indent=line.indent, token=token.token,
+                              line_text=line.content)
+        self.children.append(node)
+        self.started.add(line.index)
+
+    def _nest(self, style: str, rank: Optional[int], pos: int) -> None:
+        """Close the open children a new unit of ``style`` ends."""
+        if rank is not None:
+            keep = len(self.children)
+            while keep and (self.children[keep - 1].rank is None or self.children[keep - 1].rank >= rank):
+                keep -= 1
+            self._close_children(pos, keep)
+            return
+        # nesting by first appearance: a style already open continues at its level
+        for k in range(len(self.children) - 1, -1, -1):
+            if self.children[k].style == style:
+                self._close_children(pos, k)
+                return
+
+    # ------------------------------------------------------------------ plain lines
+    def _text_line(self, line: _Line, counts_as_alinea: bool = True) -> None:
+        if self.top is None:
+            return
+        s = line.content
+        if (self.tradition.alineas and counts_as_alinea and not s.startswith("[")
+                and not s.startswith("(+++")):
+            # French codes number paragraphs as alinéas, unnumbered: count them.
+            self.alinea_count += 1
+            self._nest("alinea", self.tradition.ranks["alinea"], line.start)
+            parent = self.children[-1] if self.children else self.top
+            node = self._new_node("alinea", str(self.alinea_count), str(self.alinea_count), "", line.start, parent,
+                                  prefix=parent.id, style="alinea", rank=self.tradition.ranks["alinea"])
+            self.children.append(node)
+            self.started.add(line.index)
+            return
+        # Without numbering, indentation is the only sign that a list has ended:
+        # a line printed less indented than an open item continues its parent.
+        while self.children and self.children[-1].indent > line.indent and self.children[-1] is not self.quoted:
+            self.children.pop().end = line.start
+
+    # ------------------------------------------------------------------ quoted amending text
+    def _note_introducer(self, s: str) -> None:
+        # the introducing words close the line; look at its end only (keeps long lines linear)
+        if self.top is not None and self.quoted is None and nb.AMENDMENT_INTRODUCER.search(s[-300:]):
+            self.quote_host = self.children[-1] if self.children else self.top
+
+    def _open_quote(self, host: _Node, line: _Line) -> None:
+        # close the host's open descendants; the quote is the host's last child
+        keep = self.children.index(host) + 1 if host in self.children else 0
+        self._close_children(line.start, keep)
+        host.quotes += 1
+        node = self._new_node("quoted", str(host.quotes), str(host.quotes), "", line.start, host, prefix=host.id,
+                              style="quoted", indent=-1)
+        self.children.append(node)
+        self.quoted = node
+        self.started.add(line.index)
+
+    def _ends_quote(self, line: _Line, host: Optional[_Node] = None) -> bool:
+        """Quoted text runs until the bill's next clause or its next amending instruction."""
+        s = line.content
+        clause = self.top
+        if clause is not None and self.top_rule is not None:
+            m = self.top_rule.pattern.match(s)
+            n, current = (nb.leading_int(m.group("num")) if m else None), nb.leading_int(clause.number)
+            if m and n is not None and current is not None and current < n <= current + 2:
+                if self.top_rule.name != "bare_section" or m.group("alone") is None:
+                    return True
+        tokens = self._child_tokens(s)
+        if tokens and self._knows(tokens[0]) and nb.AMENDMENT_INSTRUCTION.search(s[:300]):
+            return True
+        return False
+
+    def _end_quote_before(self, line: _Line) -> None:
+        quoted = self.quoted
+        k = self.children.index(quoted)
+        self._close_children(line.start, k)
+        self.quoted = None
+        self.quote_ended_at = line.index
+
+    # ------------------------------------------------------------------ output
+    def _provisions(self) -> list[Provision]:
+        text = self.text
+        out: list[Provision] = []
+        first_start = self.nodes[0].start if self.nodes else len(text)
+        if first_start > 0 or not self.nodes:
+            if text:
+                out.append(Provision("preamble", "preamble", "", "", None, 0, first_start, text[:first_start]))
+        for node in self.nodes:
+            end = node.end if node.end is not None else len(text)
+            parent = node.parent.id if node.parent is not None else None
+            out.append(Provision(node.id, node.unit, node.number, node.heading, parent, node.start, end,
+                                 text[node.start:end]))
+        return out
+
+
+# ---------------------------------------------------------------------- helpers
+
+def _is_marginal_note(s: str) -> bool:
+    return bool(nb.MARGINAL_NOTE.match(s)) and not nb.EDITORIAL_NOTE.match(s)
+
+
+def _plausible_german_heading(rest: str) -> bool:
+    """``§ 54 Absatz 4 gilt entsprechend.`` is a sentence, ``§ 54 Verjährung`` a heading."""
+    if rest.endswith((".", ";", ",", ":")):
+        return False
+    first = rest.split()[0]
+    if first in nb.DE_REFERENCE_WORDS:
+        return False
+    return not first[0].islower()
+
+
+def _inline_heading(rest: str) -> str:
+    """The heading printed on a provision's own line before its text, if there is one:
+    ``Short Title . — This Act ...`` -> ``Short Title``; ``Territorialidad. La ley ...`` -> ``Territorialidad``."""
+    rest = rest.strip()
+    if not rest or rest.startswith("["):
+        return ""
+    m = _HEADING_DASH.search(rest)
+    if m and m.start() > 0 and len(rest[:m.start()].split()) <= 15:
+        return rest[:m.start()].strip(" .")
+    if ". " in rest:
+        head = rest.split(". ", 1)[0]
+        return head.strip() if len(head.split()) <= 12 and ":" not in head else ""
+    if rest.endswith((":", ";", ",")):
+        return ""
+    if rest.endswith("."):
+        return rest.rstrip(".").strip() if len(rest.split()) <= 12 else ""
+    return rest if len(rest.split()) <= 20 else ""
+
+
+_NOT_HEADING_END = frozenset({"who", "that", "which", "of", "the", "a", "an", "to", "and", "or", "if", "in", "by",
+                              "for", "with", "any", "is", "are", "may", "shall", "must"})
+
+
+def _bare_heading(rest: str) -> str:
+    """The heading of a UK-style section line ("160 Summary offence of possession"): the rest of the
+    line when it reads as a title -- short, not ending in punctuation or mid-phrase."""
+    rest = rest.strip()
+    if not rest or rest.startswith("[") or rest.endswith((".", ":", ";", ",", "—", "–", "-")):
+        return ""
+    words = rest.split()
+    if len(words) > 12 or words[-1].lower() in _NOT_HEADING_END:
+        return ""
+    return rest
+
+
+def _printed_token(rule: Rule, m: re.Match) -> str:
+    printed = m.group(0).strip()
+    if rule.name == "roman_dash":
+        return m.group("tok")
+    if rule.name == "roman_dot_dash":
+        return m.group("tok") + "."
+    return printed
+
+
+def _child_id_num(style: str, printed: str) -> str:
+    if style == "paragrafo":
+        digits = re.search(r"\d+", printed)
+        return digits.group() if digits else "unico"
+    return nb.id_number(printed)
+
+
+# ---------------------------------------------------------------------- public API
+
+def split(document: Document) -> list[Provision]:
+    """Return the provisions of ``document`` in document order, parents before children.
+
+    Ids come from the numbering path (``sec_163.1__subsec_4.1__para_a``), so the same
+    provision keeps its id across runs and across versions of the text; text before
+    the first provision is a ``preamble``. Call it after ``read`` and before ``link``.
+    """
+    return _Splitter(document).run()
+
+
+def render_text(document: Document, provisions: list[Provision]) -> str:
+    """An indented outline of ``provisions``, one line each: id, unit, number, heading and
+    the first words of the text -- what ``gapcheck split`` prints for a person to check."""
+    depth: dict[str, int] = {}
+    lines = []
+    for p in provisions:
+        d = depth[p.parent] + 1 if p.parent in depth else 0
+        depth[p.id] = d
+        snippet = " ".join(p.text.split())
+        if len(snippet) > 60:
+            snippet = snippet[:59] + "…"
+        label = f"{p.unit} {p.number}".strip()
+        heading = f" [{p.heading}]" if p.heading else ""
+        lines.append(f"{'  ' * d}{p.id}  ({label}){heading}  {snippet}")
+    return "\n".join(lines)

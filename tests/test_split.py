@@ -1,0 +1,327 @@
+"""Table-driven and golden tests of the split stage (``gapcheck.split``) and its rules (``gapcheck.numbering``).
+
+All statute text here is fictional, written in the style of each drafting tradition.
+
+Golden files: ``tests/golden/split/<name>.<lang>.txt`` is split and the full JSON of
+``[p.to_dict() for p in split(doc)]`` compared with ``<name>.json``. To regenerate
+them after a deliberate change, run::
+
+    GAPCHECK_REGEN_GOLDEN=1 python -m pytest tests/test_split.py -k golden
+
+and review the diff before committing.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from gapcheck import numbering as nb
+from gapcheck.models import Document
+from gapcheck.split import render_text, split
+
+GOLDEN = Path(__file__).parent / "golden" / "split"
+
+
+def doc(text: str, lang: str = "en") -> Document:
+    return Document(path="snippet.txt", name="snippet.txt", sha256="", format="txt", text=text, lang=lang)
+
+
+def outline(text: str, lang: str = "en") -> dict:
+    """id -> (unit, number, heading, parent) of every provision."""
+    return {p.id: (p.unit, p.number, p.heading, p.parent) for p in split(doc(text, lang))}
+
+
+def first_line(text: str, lang: str, pid: str) -> str:
+    p = next(p for p in split(doc(text, lang)) if p.id == pid)
+    return p.text.split("\n")[0]
+
+
+# ---------------------------------------------------------------------------
+# The rules themselves: each example matches its rule, no counter-example does
+# ---------------------------------------------------------------------------
+
+ALL_RULES = nb.CONTAINER_RULES + nb.PROVISION_RULES + nb.CHILD_RULES
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_rule_examples_match(rule):
+    assert rule.examples, f"{rule.name} needs at least one example line"
+    for example in rule.examples:
+        assert rule.pattern.match(example), f"{rule.name} must match {example!r}"
+
+
+@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.counter_examples], ids=lambda r: r.name)
+def test_rule_counter_examples_are_not_provisions(rule):
+    # a counter-example may match the bare pattern, but must not open that rule's unit in context
+    lang = sorted(rule.langs)[0] if rule.langs else "en"
+    for line in rule.counter_examples:
+        text = f"{line}\n"
+        provisions = split(doc(text, lang))
+        assert [p.unit for p in provisions] == ["preamble"], f"{rule.name}: {line!r} opened a provision"
+
+
+def test_rule_names_are_unique_and_units_known():
+    names = [r.name for r in ALL_RULES]
+    assert len(names) == len(set(names))
+    for rule in nb.PROVISION_RULES:
+        assert rule.unit in nb.UNIT_ABBR and rule.tradition in nb.TRADITIONS
+    for tradition in nb.TRADITIONS.values():
+        assert set(tradition.ranks) <= set(tradition.units)
+        assert set(tradition.units.values()) <= set(nb.UNIT_ABBR)
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("163.1", "163.1"), ("(4.1)", "4.1"), ("184b", "184b"), ("227-23", "227-23"), ("1º", "1"), ("1 º", "1"),
+    ("189 bis", "189-bis"), ("241-A", "241-A"), ("L. 121-2", "L121-2"), ("R. 12", "R12"), ("Ier", "I"),
+    ("1er", "1"), ("1.ª", "1"), ("a)", "a"), ("1.", "1"), ("1°", "1"), ("2° bis", "2-bis"), ("(a.1)", "a.1"),
+])
+def test_id_number(printed, expected):
+    assert nb.id_number(printed) == expected
+
+
+@pytest.mark.parametrize("word, n", [
+    ("Erster", 1), ("Zweiter", 2), ("Dritter", 3), ("Siebenter", 7), ("Siebter", 7), ("Zwölfter", 12),
+    ("Dreizehnter", 13), ("Sechzehnter", 16), ("Zwanzigster", 20), ("Siebenundzwanzigster", 27),
+    ("Zweites", 2), ("Achtes", 8), ("Allgemeiner", None), ("Besonderer", None),
+])
+def test_german_ordinals(word, n):
+    assert nb.german_ordinal(word) == n
+
+
+def test_number_key_orders_inserted_sections():
+    assert nb.number_key("163") < nb.number_key("163.1") < nb.number_key("164")
+    assert nb.number_key("184") < nb.number_key("184a") < nb.number_key("184b") < nb.number_key("185")
+
+
+# ---------------------------------------------------------------------------
+# Which lines start which units: (lang, text, expected {id: (unit, number, heading, parent)})
+# ---------------------------------------------------------------------------
+
+CASES = [
+    pytest.param("en", "1 — Short title\nThis Act may be cited as the Model Act.\n2 — Definitions\n(1) In this Act,\n",
+                 {"sec_1": ("section", "1", "Short title", None),
+                  "sec_2": ("section", "2", "Definitions", None),
+                  "sec_2__subsec_1": ("subsection", "(1)", "", "sec_2")}, id="common-law dash headings"),
+    pytest.param("en", "4 — Offence\n[Defence]\n(4.1) It is a defence that\n(a) the person\n(i) knew, or\n(ii) ought to have known;\n(b) another ground.\n",
+                 {"sec_4__subsec_4.1": ("subsection", "(4.1)", "Defence", "sec_4"),
+                  "sec_4__subsec_4.1__para_a": ("paragraph", "(a)", "", "sec_4__subsec_4.1"),
+                  "sec_4__subsec_4.1__para_a__subpara_i": ("subparagraph", "(i)", "", "sec_4__subsec_4.1__para_a"),
+                  "sec_4__subsec_4.1__para_a__subpara_ii": ("subparagraph", "(ii)", "", "sec_4__subsec_4.1__para_a"),
+                  "sec_4__subsec_4.1__para_b": ("paragraph", "(b)", "", "sec_4__subsec_4.1")},
+                 id="common-law marginal note and nesting"),
+    pytest.param("en", "Preamble text.\n[Definitions]\n2 In this Act, child means a young person.\n3 Every person who\n",
+                 {"preamble": ("preamble", "", "", None), "sec_2": ("section", "2", "Definitions", None),
+                  "sec_3": ("section", "3", "", None)}, id="marginal note before a section"),
+    pytest.param("en", "7\n[Offence outside the country]\n(4.1) Every one who, outside the country, commits an act\n",
+                 {"sec_7": ("section", "7", "", None),
+                  "sec_7__subsec_4.1": ("subsection", "(4.1)", "Offence outside the country", "sec_7")},
+                 id="section number alone on its line"),
+    pytest.param("en", "163 — Corrupting morals\nText.\n163.1 — Definition\nText.\n164 — Warrant\nText.\n",
+                 {"sec_163": ("section", "163", "Corrupting morals", None),
+                  "sec_163.1": ("section", "163.1", "Definition", None),
+                  "sec_164": ("section", "164", "Warrant", None)}, id="inserted section 163.1 kept"),
+    pytest.param("en", "10 Application\nThis Act applies.\n11 Regulations\nThe Minister may make regulations.\n3 Members of the board are appointed by the Minister and hold office during pleasure.\n",
+                 {"sec_10": ("section", "10", "Application", None), "sec_11": ("section", "11", "Regulations", None)},
+                 id="out-of-order bare number rejected"),
+    pytest.param("en", "5 — First\nText.\n5 — Renumbered duplicate\nText.\n",
+                 {"sec_5": ("section", "5", "First", None), "sec_5_2": ("section", "5", "Renumbered duplicate", None)},
+                 id="repeated number gets a suffix"),
+    pytest.param("en", "1 — Lists\n(1) The following:\n(a) one;\n(b) two;\n(c) three;\n(d) four;\n(e) five;\n(f) six;\n(g) seven;\n(h) eight;\n(i) nine.\n(2) A list in a list:\n(a) first\n(i) roman one\n(ii) roman two\n",
+                 {"sec_1__subsec_1__para_i": ("paragraph", "(i)", "", "sec_1__subsec_1"),
+                  "sec_1__subsec_2__para_a__subpara_i": ("subparagraph", "(i)", "", "sec_1__subsec_2__para_a"),
+                  "sec_1__subsec_2__para_a__subpara_ii": ("subparagraph", "(ii)", "", "sec_1__subsec_2__para_a")},
+                 id="(i) after (h) is a letter, otherwise roman"),
+    pytest.param("en", "62Possession of prohibited images\n(1)It is an offence to possess an image.\n(2)An image is prohibited if—\n(a)it is pornographic, and\n",
+                 {"sec_62": ("section", "62", "Possession of prohibited images", None),
+                  "sec_62__subsec_1": ("subsection", "(1)", "", "sec_62"),
+                  "sec_62__subsec_2__para_a": ("paragraph", "(a)", "", "sec_62__subsec_2")},
+                 id="legislation.gov.uk glued numbers"),
+    pytest.param("en", "24. (1) A person who publishes such material commits an offence.\n(2) It is a defence to prove that\n",
+                 {"sec_24": ("section", "24", "", None), "sec_24__subsec_1": ("subsection", "(1)", "", "sec_24"),
+                  "sec_24__subsec_2": ("subsection", "(2)", "", "sec_24")}, id="number and subsection on one line"),
+    pytest.param("en", "§ 2256. Definitions for chapter\nFor the purposes of this chapter—\n(1) “minor” means a person under 18;\n(8)(A) a depiction that is generated;\n(B) a depiction that is altered.\n",
+                 {"sec_2256": ("section", "2256", "Definitions for chapter", None),
+                  "sec_2256__para_1": ("paragraph", "(1)", "", "sec_2256"),
+                  "sec_2256__para_8": ("paragraph", "(8)", "", "sec_2256"),
+                  "sec_2256__para_8__subpara_A": ("subparagraph", "(A)", "", "sec_2256__para_8"),
+                  "sec_2256__para_8__subpara_B": ("subparagraph", "(B)", "", "sec_2256__para_8")},
+                 id="US Code paragraphs and inline (8)(A)"),
+    pytest.param("en", "§ 10. Offense\n(a) In general.—Whoever\n(1) does a thing\n(A) knowingly\n(i) in person\n(I) alone\n(b) Penalty.\n",
+                 {"sec_10__subsec_a__para_1__subpara_A__clause_i__subclause_I":
+                  ("subclause", "(I)", "", "sec_10__subsec_a__para_1__subpara_A__clause_i"),
+                  "sec_10__subsec_b": ("subsection", "(b)", "", "sec_10")}, id="US Code full nesting"),
+    pytest.param("en", "CHAPTER 7— OFFENSES\n§ 10. First\nText.\nCHAPTER 7— OFFENSES\n§ 11. Second\nText.\n",
+                 {"chp_7": ("chapter", "7", "OFFENSES", None), "sec_10": ("section", "10", "First", "chp_7"),
+                  "sec_11": ("section", "11", "Second", "chp_7")}, id="running header reuses the chapter"),
+    pytest.param("de", "Erster Abschnitt Allgemeines\n§ 1 Begriff\n(1) Satz eins.\n(2) Inhalte sind\n1. Schriften und\n2. Bilder, die\na) echt oder\nb) erzeugt sind.\n",
+                 {"sgrp_1": ("section-group", "Erster", "Allgemeines", None),
+                  "sec_1": ("section", "1", "Begriff", "sgrp_1"),
+                  "sec_1__subsec_2__para_2__subpara_b": ("subparagraph", "b)", "", "sec_1__subsec_2__para_2")},
+                 id="German Absatz Nummer Buchstabe"),
+    pytest.param("de", "§ 5 Geltung\nText.\n§ 6 Absatz 2 gilt entsprechend.\n§ 3 findet mit den Maßgaben Anwendung, dass\n§§ 7 bis 9 (weggefallen)\n§ 10\n",
+                 {"sec_5": ("section", "5", "Geltung", None), "sec_7-9": ("section", "7 bis 9", "(weggefallen)", None),
+                  "sec_10": ("section", "10", "", None)}, id="German cross-references and ranges"),
+    pytest.param("de", "Artikel 1 Änderung des Mustergesetzes\nDas Mustergesetz wird wie folgt geändert:\nArtikel 2 Inkrafttreten\n",
+                 {"art_1": ("article", "1", "Änderung des Mustergesetzes", None),
+                  "art_2": ("article", "2", "Inkrafttreten", None)}, id="German Artikel"),
+    pytest.param("fr", "Article 227-23\nPremier alinéa.\nDeuxième alinéa, au sens de l'article 227-22 :\n1° un item ;\n2° un autre item.\nCinquième alinéa.\n",
+                 {"art_227-23": ("article", "227-23", "", None),
+                  "art_227-23__al_1": ("alinea", "1", "", "art_227-23"),
+                  "art_227-23__al_2": ("alinea", "2", "", "art_227-23"),
+                  "art_227-23__item_1": ("item", "1°", "", "art_227-23"),
+                  "art_227-23__item_2": ("item", "2°", "", "art_227-23"),
+                  "art_227-23__al_5": ("alinea", "5", "", "art_227-23")}, id="French alinéas counted"),
+    pytest.param("fr", "Section 2 : Des peines\nArticle L. 121-2\nTexte.\nArticle 706-47-1\nTexte.\nArticle R. 12\nTexte.\nArticle 1er\nTexte.\n",
+                 {"sgrp_2": ("section-group", "2", "Des peines", None),
+                  "art_L121-2": ("article", "L. 121-2", "", "sgrp_2"),
+                  "art_706-47-1": ("article", "706-47-1", "", "sgrp_2"),
+                  "art_R12": ("article", "R. 12", "", "sgrp_2"), "art_1": ("article", "1er", "", "sgrp_2")},
+                 id="French article numbers"),
+    pytest.param("es", "CAPÍTULO I. De los delitos\nArtículo 189.\n1. Será castigado:\na) El que elaborare.\nb) El que difundiere.\nArtículo 189 bis.\nTexto.\nARTICULO 218.\nTexto.\n",
+                 {"chp_I": ("chapter", "I", "De los delitos", None),
+                  "art_189__subsec_1__para_b": ("paragraph", "b)", "", "art_189__subsec_1"),
+                  "art_189-bis": ("article", "189 bis", "", "chp_I"), "art_218": ("article", "218", "", "chp_I")},
+                 id="Spanish apartado and letra"),
+    pytest.param("es", "Artículo 7. Igualdad. Las personas son iguales ante la ley.\nArtículo 7A. Otra norma. Texto.\n",
+                 {"art_7": ("article", "7", "Igualdad", None), "art_7A": ("article", "7A", "Otra norma", None)},
+                 id="Colombian inline heading"),
+    pytest.param("pt", "Anterioridade\nArt. 1º - Não há crime sem lei.\nParágrafo único - Aplica-se também.\nArt. 241-A. Oferecer:\n§ 1º Incorre quem:\nI – assegura os meios;\nII – assegura o acesso:\na) por rede;\n§ 2º Texto.\n",
+                 {"art_1": ("article", "1º", "Anterioridade", None),
+                  "art_1__subsec_unico": ("subsection", "Parágrafo único", "", "art_1"),
+                  "art_241-A__subsec_1__item_II": ("item", "II", "", "art_241-A__subsec_1"),
+                  "art_241-A__subsec_1__item_II__point_a": ("point", "a)", "", "art_241-A__subsec_1__item_II"),
+                  "art_241-A__subsec_2": ("subsection", "§ 2º", "", "art_241-A")},
+                 id="Brazilian parágrafo inciso alínea"),
+    pytest.param("pt", "Art. 5º Texto:\nI – primeiro;\nII – segundo.\n§ 1º Depois dos incisos do caput.\n",
+                 {"art_5__item_I": ("item", "I", "", "art_5"), "art_5__subsec_1": ("subsection", "§ 1º", "", "art_5")},
+                 id="parágrafo after caput incisos"),
+    pytest.param("en", "1 Section 2 of the Act is amended by adding the following:\n  deepfake means a generated image;\n2 The Act is amended by adding the following after section 46:\n46.1 (1) Every person who makes a deepfake is guilty of an offence.\n(2) Subsection (1) applies to everyone.\n3 This Act comes into force on assent.\n",
+                 {"sec_1": ("section", "1", "", None), "sec_1__quoted_1": ("quoted", "1", "", "sec_1"),
+                  "sec_2": ("section", "2", "", None), "sec_2__quoted_1": ("quoted", "1", "", "sec_2"),
+                  "sec_3": ("section", "3", "", None)}, id="bill inserts quoted text"),
+    pytest.param("en", "5 (1) Subsection 7(2) is replaced by the following:\n(2) New text.\n(2) Section 7 is further amended by adding the following after subsection (3):\n(3.1) More text.\n6 Coming into force.\n",
+                 {"sec_5__subsec_1__quoted_1": ("quoted", "1", "", "sec_5__subsec_1"),
+                  "sec_5__subsec_2": ("subsection", "(2)", "", "sec_5"),
+                  "sec_5__subsec_2__quoted_1": ("quoted", "1", "", "sec_5__subsec_2"),
+                  "sec_6": ("section", "6", "", None)}, id="bill with two amending instructions"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES)
+def test_units_ids_numbers_headings(lang, text, expected):
+    got = outline(text, lang)
+    for pid, value in expected.items():
+        assert pid in got, f"missing {pid}; got {sorted(got)}"
+        assert got[pid] == value
+
+
+# Lines that must NOT open a provision of the given unit: (lang, text, forbidden ids or units)
+NOT_PROVISIONS = [
+    pytest.param("en", "3 — Offence\nEvery person who contravenes\nsection 163.1 is guilty of an offence.\n", ["sec_163.1"],
+                 id="lowercase cross-reference"),
+    pytest.param("en", "3 — Offence\nThe penalty is imprisonment for a term not exceeding two years and a fine or\n12 Months after that the licence expires.\n", ["sec_12"],
+                 id="number continuing a sentence"),
+    pytest.param("en", "3 — Offence\nText.\n1998 Amendments were made to this section.\n", ["sec_1998"], id="year at line start"),
+    pytest.param("en", "3 — Offence\n18 years of age or more.\n", ["sec_18"], id="number in running text"),
+    pytest.param("de", "§ 4 Geltung\n§ 11 Absatz 3 gilt entsprechend.\n§ 20 Nr. 1 des Gaststättengesetzes bleibt unberührt.\n",
+                 ["sec_11", "sec_20"], id="German § cross-references"),
+    pytest.param("fr", "Article 3\nLes dispositions de\narticle 121-2 du code pénal sont applicables.\n", ["art_121-2"],
+                 id="French lowercase reference"),
+    pytest.param("es", "Artículo 3.\nArtículo 14 de la Constitución garantiza la igualdad.\n", ["art_14"],
+                 id="Spanish reference at line start"),
+    pytest.param("en", "12 — Duty\n(1) A person\nPart 3 of this Act applies.\n", ["part_3"], id="Part in a sentence"),
+    pytest.param("en", "1 — Interpretation\nSection 2 of the Act applies.\n", ["sec_2"], id="Section keyword in a sentence"),
+]
+
+
+@pytest.mark.parametrize("lang, text, forbidden", NOT_PROVISIONS)
+def test_cross_references_do_not_split(lang, text, forbidden):
+    got = outline(text, lang)
+    for pid in forbidden:
+        assert pid not in got, f"{pid} must not be a provision; got {sorted(got)}"
+
+
+def test_running_header_stays_in_the_enclosing_provision():
+    text = "PART 3 — OFFENCES\n11 — First\nText.\nPART 3 — OFFENCES\n12 — Second\nText.\n"
+    provisions = split(doc(text))
+    assert [p.id for p in provisions if p.unit == "part"] == ["part_3"]
+    sec_11 = next(p for p in provisions if p.id == "sec_11")
+    assert "PART 3 — OFFENCES" in sec_11.text
+    assert next(p for p in provisions if p.id == "sec_12").parent == "part_3"
+
+
+def test_markdown_marks_give_the_same_provisions():
+    plain = "Erster Abschnitt Allgemeines\n§ 184b Verbreitung\n(1) Wer\n1. etwas tut.\n"
+    marked = "## Erster Abschnitt Allgemeines\n### § 184b Verbreitung\n(1) Wer\n1. etwas tut.\n"
+    a = [(p.id, p.unit, p.number, p.heading, p.parent) for p in split(doc(plain, "de"))]
+    b = [(p.id, p.unit, p.number, p.heading, p.parent) for p in split(doc(marked, "de"))]
+    assert a == b
+    assert ("sec_184b", "section", "184b", "Verbreitung", "sgrp_1") in a
+
+
+def test_top_level_ids_do_not_depend_on_containers():
+    a = outline("§ 184b Verbreitung\nText.\n", "de")
+    b = outline("Dreizehnter Abschnitt Straftaten\n§ 184b Verbreitung\nText.\n", "de")
+    assert "sec_184b" in a and "sec_184b" in b
+
+
+def test_marginal_heading_line_belongs_to_its_provision():
+    text = "2 — Definitions\n(1) In this Act,\n[Young person]\n(2) A young person is under eighteen.\n"
+    sub = next(p for p in split(doc(text)) if p.id == "sec_2__subsec_2")
+    assert sub.text.startswith("[Young person]\n(2)")
+    assert sub.heading == "Young person"
+
+
+def test_preamble_and_empty_text():
+    assert split(doc("")) == []
+    only = split(doc("No numbered provisions here.\n"))
+    assert [(p.id, p.start, p.end) for p in only] == [("preamble", 0, 29)]
+
+
+def test_render_text_outline():
+    d = doc("§ 10. Offense\n(a) In general.\n(1) A thing.\n")
+    out = render_text(d, split(d))
+    lines = out.splitlines()
+    assert len(lines) == 3      # one line per provision
+    assert lines[0].startswith("sec_10  (section 10) [Offense]")
+    assert lines[1].startswith("  sec_10__subsec_a  (subsection (a))")
+    assert lines[2].startswith("    sec_10__subsec_a__para_1")
+    assert lines[2].endswith("(1) A thing.")
+
+
+# ---------------------------------------------------------------------------
+# Golden files
+# ---------------------------------------------------------------------------
+
+GOLDEN_INPUTS = sorted(GOLDEN.glob("*.txt"))
+
+
+def test_golden_inputs_present():
+    assert len(GOLDEN_INPUTS) >= 6
+
+
+@pytest.mark.parametrize("source", GOLDEN_INPUTS, ids=lambda p: p.stem)
+def test_golden(source):
+    name, lang = source.stem.rsplit(".", 1)
+    text = source.read_text(encoding="utf-8")
+    got = [p.to_dict() for p in split(doc(text, lang))]
+    expected_path = GOLDEN / f"{name}.json"
+    if os.environ.get("GAPCHECK_REGEN_GOLDEN") == "1":
+        expected_path.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert expected_path.exists(), f"run GAPCHECK_REGEN_GOLDEN=1 to create {expected_path.name}"
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    assert got == expected
+
+
+def test_golden_bill_keeps_inserted_sections_out_of_the_bill():
+    text = (GOLDEN / "bill.en.txt").read_text(encoding="utf-8")
+    provisions = split(doc(text))
+    tops = [p.id for p in provisions if p.parent is None]
+    assert tops == ["preamble", "sec_1", "sec_2", "sec_3", "sec_4"]
+    quoted = next(p for p in provisions if p.id == "sec_2__quoted_1")
+    assert quoted.text.startswith("46.1 (1)")
+    assert not any(re.fullmatch(r"sec_46\.1.*", p.id) for p in provisions)
