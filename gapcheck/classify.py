@@ -18,7 +18,6 @@ from .models import Document, Finding, Provision
 from .nlp import ANCHOR, cue_labels, pipeline
 
 TOP_LEVEL_UNITS = ("section", "article")
-RULE_WEIGHT = 0.5          # combined score = RULE_WEIGHT * rule + (1 - RULE_WEIGHT) * model
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
 
 
@@ -82,7 +81,7 @@ class FeatureSpace:
     def __init__(self, rubric, legal_categories: Sequence[str]):
         self.requirements = [r.id for r in rubric.requirements]
         self.roles = {(r.id, e.id): e.role for r in rubric.requirements for e in r.elements}
-        self.has_anchors = {r.id: bool(r.anchors) for r in rubric.requirements}
+        self.facets = {r.id: len(r.anchors) for r in rubric.requirements}
         self.legal_categories = list(legal_categories)
         names = []
         for rid in self.requirements:
@@ -95,18 +94,20 @@ class FeatureSpace:
 
     def rule_scores(self, found: SectionMatches) -> dict[str, float]:
         """The rules' verdict per requirement: 1.0 when the section speaks of the subject
-        (an anchor term) and meets at least one element; 0.5 for an element without an anchor
-        when the requirement has anchors; 0 otherwise."""
+        (a cue of every anchor facet) and meets at least one element; 0.25 for an element
+        without the whole subject (below the threshold: a feature for the model, not a verdict);
+        0 otherwise."""
         anchors, elements = _tally(found)
         scores = {}
         for rid in self.requirements:
             met = elements.get(rid, set())
+            facets = anchors.get(rid, {})
             if not met:
                 scores[rid] = 0.0
-            elif anchors.get(rid, 0) or not self.has_anchors[rid]:
+            elif len(facets) >= self.facets[rid]:
                 scores[rid] = 1.0
             else:
-                scores[rid] = 0.5
+                scores[rid] = 0.25
         return scores
 
     def vector(self, found: SectionMatches) -> list[float]:
@@ -114,7 +115,8 @@ class FeatureSpace:
         anchors, elements = _tally(found)
         rules = self.rule_scores(found)
         for rid in self.requirements:
-            x[self.index[f"{rid}:anchor"]] = math.log1p(anchors.get(rid, 0))
+            facets = anchors.get(rid, {})
+            x[self.index[f"{rid}:anchor"]] = (len(facets) / self.facets[rid]) if self.facets[rid] else 1.0
             for element in elements.get(rid, ()):
                 role = self.roles.get((rid, element), "satisfies")
                 x[self.index[f"{rid}:{role}"]] += 1.0
@@ -130,13 +132,15 @@ class FeatureSpace:
         return x
 
 
-def _tally(found: SectionMatches) -> tuple[dict[str, int], dict[str, set[str]]]:
-    anchors: dict[str, int] = {}
+def _tally(found: SectionMatches) -> tuple[dict[str, dict[str, int]], dict[str, set[str]]]:
+    """Per requirement: matches per anchor facet, and the set of elements matched."""
+    anchors: dict[str, dict[str, int]] = {}
     elements: dict[str, set[str]] = {}
     for m in found.cues:
         rid, element = m.label.split("|", 1)
-        if element == ANCHOR:
-            anchors[rid] = anchors.get(rid, 0) + 1
+        if element.startswith(ANCHOR):
+            facets = anchors.setdefault(rid, {})
+            facets[element] = facets.get(element, 0) + 1
         else:
             elements.setdefault(rid, set()).add(element)
     return anchors, elements
@@ -184,9 +188,10 @@ def score_sections(matches: Sequence[SectionMatches], space: FeatureSpace, model
         if probabilities is None:
             scores.append(dict(rules))
             continue
+        # The rules' scores are features of the model, so where a requirement has a
+        # model its probability is the combined judgement; elsewhere the rules decide.
         row = probabilities[i]
-        scores.append({rid: RULE_WEIGHT * rules[rid] + (1 - RULE_WEIGHT) * row.get(rid, rules[rid])
-                       for rid in space.requirements})
+        scores.append({rid: row.get(rid, rules[rid]) for rid in space.requirements})
     return scores
 
 
@@ -215,7 +220,7 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
             for m in spans:
                 element = m.label.split("|", 1)[1]
                 holder = locator.deepest(m.start, section)
-                role = space.roles.get((rid, element), "satisfies") if element != ANCHOR else "anchor"
+                role = "anchor" if element.startswith(ANCHOR) else space.roles.get((rid, element), "satisfies")
                 findings.append(Finding(
                     document=document.name, provision=holder.id, section=section_number(section),
                     requirement=rid, element=element, start=m.start, end=m.end,

@@ -98,7 +98,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     for requirement in rubric.requirements:
         direct = [f for f in findings if f.requirement == requirement.id]
         evidence = [Evidence(f.document, f.provision, f.section, f.element, f.quote, f.start, f.end,
-                             f.score, f.rule, f.polarity) for f in direct if f.element != ANCHOR]
+                             f.score, f.rule, f.polarity) for f in direct if not f.element.startswith(ANCHOR)]
         relevant_sections = sorted({(f.document, f.provision.split("__", 1)[0]) for f in direct})
         evidence += _inherited(requirement, relevant_sections, outgoing, by_section, texts)
         evidence = _dedupe(evidence)
@@ -135,7 +135,7 @@ def _inherited(requirement, relevant_sections, outgoing, by_section, texts) -> l
                         if not m.label.startswith(prefix):
                             continue
                         element = m.label[len(prefix):]
-                        if element == ANCHOR:
+                        if element.startswith(ANCHOR):
                             continue
                         role = roles.get(element, "satisfies")
                         found.append(Evidence(

@@ -7,7 +7,7 @@ components of our own, registered the way spaCy intends (``@Language.factory``):
   match inflected forms ("distributes", "verbreitet", "personnes morales").
 * ``gapcheck_cues``   the rubric's cue terms compiled into a PhraseMatcher (phrases)
   and a Matcher (token patterns); spans land in ``doc.spans["cues"]`` labelled
-  ``<requirement>|<element>`` (``@anchor`` for a requirement's subject-matter terms).
+  ``<requirement>|<element>`` (``@anchor:<facet>`` for a requirement's subject-matter terms).
 * ``gapcheck_legal``  the legal-feature extractors of ``data/extractors.yaml``
   (acts, material, who is liable, sanction, exceptions, ages, definitions);
   spans land in ``doc.spans["legal"]`` labelled ``act:possess`` and so on.
@@ -105,8 +105,10 @@ def rubric_cue_table(rubric, lang: str) -> dict[str, tuple[list[str], list[list[
     """label -> (phrases, patterns) for every anchor and element cue of ``rubric`` in ``lang``."""
     table: dict[str, tuple[list[str], list[list[dict]]]] = {}
     for requirement in rubric.requirements:
-        anchors = [cue for cue in requirement.anchors if cue.lang == lang]
-        table[f"{requirement.id}|{ANCHOR}"] = _phrase_texts(anchors)
+        # A requirement's subject has facets (e.g. "child" and "sexual material"); each
+        # facet gets its own label so the rules can ask that every facet be present.
+        for i, facet in enumerate(requirement.anchors):
+            table[f"{requirement.id}|{ANCHOR}:{i}"] = _phrase_texts(facet.cues_for(lang))
         for element in requirement.elements:
             table[f"{requirement.id}|{element.id}"] = _phrase_texts(element.cues_for(lang))
     return table
