@@ -6,13 +6,16 @@ the graph and the diff need; :func:`to_json` gives the JSON contract of ``gapche
 from __future__ import annotations
 
 import json
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from . import __version__
 from .classify import SectionMatches, findings_from_matches, match_sections
 from .cover import Verdict, cover
+from .errors import GapcheckError
 from .link import Links, link
 from .model import load_model
 from .models import Document, Finding, Provision
@@ -36,9 +39,12 @@ class Analysis:
 def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: str | None = None,
                       model=None, use_model: bool = True,
                       progress: Callable[[str], None] | None = None,
-                      exclude: dict[str, list[tuple[int, int]]] | None = None) -> Analysis:
+                      exclude: dict[str, list[tuple[int, int]]] | None = None,
+                      jobs: int = 1) -> Analysis:
     """Analyse ``documents`` as one law. ``exclude`` maps a document name to text ranges
-    that no longer have effect (provisions a bill repeals or replaces): nothing in them counts."""
+    that no longer have effect (provisions a bill repeals or replaces): nothing in them counts.
+    ``jobs`` > 1 splits and matches that many documents at a time in worker processes
+    (0: one per CPU); the result is the same as with ``jobs=1``."""
     rubric = rubric or load_rubric(rubric_path)
     if model is None and use_model:
         model = load_model()
@@ -53,11 +59,10 @@ def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: s
     provisions: dict[str, list[Provision]] = {}
     matches: dict[str, list[SectionMatches]] = {}
     findings: list[Finding] = []
-    for document in documents:
-        if progress:
-            progress(document.name)
-        provisions[document.name] = split(document)
-        matches[document.name] = match_sections(document, provisions[document.name], rubric_path)
+    for document, (document_provisions, document_matches) in zip(
+            documents, _split_and_match(documents, rubric_path, jobs, progress)):
+        provisions[document.name] = document_provisions
+        matches[document.name] = document_matches
         if exclude and exclude.get(document.name):
             matches[document.name] = _without(matches[document.name], exclude[document.name])
         findings += findings_from_matches(document, provisions[document.name], rubric,
@@ -67,18 +72,66 @@ def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: s
     return Analysis(rubric, list(documents), provisions, matches, findings, links, verdicts, model is not None)
 
 
+def _split_and_match(documents: Sequence[Document], rubric_path: str | None, jobs: int,
+                     progress: Callable[[str], None] | None
+                     ) -> Iterator[tuple[list[Provision], list[SectionMatches]]]:
+    """Yield the provisions and section matches of each document, in the order given.
+
+    Documents are independent until linking, so with ``jobs`` > 1 they are split and run
+    through the language pipeline in worker processes; each worker builds its own pipeline
+    from ``rubric_path``, exactly as :func:`match_sections` does in this process.
+    """
+    jobs = min(jobs or os.cpu_count() or 1, len(documents))
+    if jobs <= 1:
+        for document in documents:
+            if progress:
+                progress(document.name)
+            provisions = split(document)
+            yield provisions, match_sections(document, provisions, rubric_path)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        # The longest documents go first so that no worker is left with a whole code at the end.
+        order = sorted(range(len(documents)), key=lambda i: -len(documents[i].text))
+        futures = {i: pool.submit(_split_and_match_one, documents[i], rubric_path) for i in order}
+        if progress:
+            names = {future: documents[i].name for i, future in futures.items()}
+            for future in as_completed(names):
+                progress(names[future])
+        for i in range(len(documents)):
+            yield futures[i].result()
+    finally:
+        # After a failure (or an interrupt) the documents not yet started are not worth waiting for.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _split_and_match_one(document: Document, rubric_path: str | None
+                         ) -> tuple[list[Provision], list[SectionMatches]]:
+    """The per-document work of one worker process."""
+    try:
+        provisions = split(document)
+        return provisions, match_sections(document, provisions, rubric_path)
+    except GapcheckError as error:
+        # Named errors take several arguments, which pickling back to the caller loses.
+        raise GapcheckError(str(error)) from None
+
+
 def _without(matches: list[SectionMatches], ranges: list[tuple[int, int]]) -> list[SectionMatches]:
     def alive(m) -> bool:
         return not any(a <= m.start < b for a, b in ranges)
-    return [SectionMatches(s.provision, [m for m in s.cues if alive(m)], [m for m in s.legal if alive(m)])
-            for s in matches]
+    return [SectionMatches(s.provision, [m for m in s.cues if alive(m)], [m for m in s.legal if alive(m)],
+                           s.heading_end) for s in matches]
 
 
 def analyze(paths: Sequence[str | Path], lang: str | None = None, rubric_path: str | None = None,
-            use_model: bool = True, progress: Callable[[str], None] | None = None) -> Analysis:
-    """Read, split, classify, link and cover the files in ``paths`` as one jurisdiction's law."""
+            use_model: bool = True, progress: Callable[[str], None] | None = None,
+            jobs: int = 1) -> Analysis:
+    """Read, split, classify, link and cover the files in ``paths`` as one jurisdiction's law.
+
+    Every file is read before any is analysed, so a bad file is reported at once."""
     documents = [read(p, lang=lang) for p in paths]
-    return analyze_documents(documents, rubric_path=rubric_path, use_model=use_model, progress=progress)
+    return analyze_documents(documents, rubric_path=rubric_path, use_model=use_model, progress=progress,
+                             jobs=jobs)
 
 
 def summary(analysis: Analysis) -> dict[str, int]:

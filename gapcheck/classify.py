@@ -35,6 +35,7 @@ class SectionMatches:
     provision: Provision
     cues: list[Match] = field(default_factory=list)
     legal: list[Match] = field(default_factory=list)
+    heading_end: int = 0        # document offset where the section's heading zone ends
 
 
 def sections(provisions: Sequence[Provision]) -> list[Provision]:
@@ -65,7 +66,7 @@ def match_sections(document: Document, provisions: Sequence[Provision],
     results = []
     texts = (document.text[p.start:p.end] for p in units)
     for provision, doc in zip(units, nlp.pipe(texts, batch_size=batch_size)):
-        found = SectionMatches(provision)
+        found = SectionMatches(provision, heading_end=heading_end(document.text, provision))
         offset = provision.start
         for span in doc.spans["cues"]:
             found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
@@ -75,37 +76,81 @@ def match_sections(document: Document, provisions: Sequence[Provision],
     return results
 
 
+WINDOW = 300   # characters: an element counts as "near the subject" within this distance of every facet
+
+
+def heading_end(text: str, provision: Provision) -> int:
+    """Document offset where a section's heading zone ends: its first line, and the
+    next one too when the first is a bracketed marginal note ("[Definitions]")."""
+    body = text[provision.start:provision.end]
+    first = body.find("\n")
+    if first < 0:
+        return provision.end
+    if body[:first].strip().startswith("[") and body[:first].strip().endswith("]"):
+        second = body.find("\n", first + 1)
+        first = second if second >= 0 else len(body)
+    return provision.start + first
+
+
 class FeatureSpace:
-    """Language-neutral features of a section, named so that a saved model can be checked."""
+    """Language-neutral features of a section, named so that a saved model can be checked.
+
+    Per requirement: the share of its anchor facets present, in the heading and near an
+    element; how many of its elements of each role match; whether an element matches near
+    every facet (the proximity rule); the rule score. Per extractor category: a count.
+    Words never enter, so a model trained on some languages scores the others.
+    """
+
+    PER_REQUIREMENT = ("anchor", "anchor-heading", "element-heading", "satisfies", "narrows",
+                       "contradicts", "near", "rule")
 
     def __init__(self, rubric, legal_categories: Sequence[str]):
         self.requirements = [r.id for r in rubric.requirements]
         self.roles = {(r.id, e.id): e.role for r in rubric.requirements for e in r.elements}
         self.facets = {r.id: len(r.anchors) for r in rubric.requirements}
         self.legal_categories = list(legal_categories)
-        names = []
-        for rid in self.requirements:
-            names += [f"{rid}:anchor", f"{rid}:satisfies", f"{rid}:narrows", f"{rid}:contradicts",
-                      f"{rid}:rule"]
+        names = [f"{rid}:{f}" for rid in self.requirements for f in self.PER_REQUIREMENT]
         names += [f"legal:{c}" for c in self.legal_categories]
         names += ["length"]
         self.names = names
         self.index = {n: i for i, n in enumerate(names)}
 
+    def _near(self, found: SectionMatches) -> dict[str, bool]:
+        """Requirement -> an element match lies within WINDOW of a match of every facet."""
+        by_req: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
+        for m in found.cues:
+            rid, element = m.label.split("|", 1)
+            facets, elements = by_req.setdefault(rid, ({}, []))
+            if element.startswith(ANCHOR):
+                facets.setdefault(element, []).append(m.start)
+            else:
+                elements.append(m.start)
+        near = {}
+        for rid, (facets, elements) in by_req.items():
+            if not elements or len(facets) < self.facets[rid]:
+                near[rid] = False
+                continue
+            near[rid] = any(all(any(abs(e - a) <= WINDOW for a in starts) for starts in facets.values())
+                            for e in elements)
+        return near
+
     def rule_scores(self, found: SectionMatches) -> dict[str, float]:
-        """The rules' verdict per requirement: 1.0 when the section speaks of the subject
-        (a cue of every anchor facet) and meets at least one element; 0.25 for an element
-        without the whole subject (below the threshold: a feature for the model, not a verdict);
-        0 otherwise."""
+        """The rules' verdict per requirement: 1.0 when an element matches near a cue of
+        every anchor facet (the section speaks of the subject and of the element together);
+        0.75 when both occur in the section but apart; 0.25 for an element without the
+        whole subject (below the threshold: a feature for the model, not a verdict); 0 otherwise."""
         anchors, elements = _tally(found)
+        near = self._near(found)
         scores = {}
         for rid in self.requirements:
             met = elements.get(rid, set())
             facets = anchors.get(rid, {})
             if not met:
                 scores[rid] = 0.0
-            elif len(facets) >= self.facets[rid]:
+            elif near.get(rid):
                 scores[rid] = 1.0
+            elif len(facets) >= self.facets[rid]:
+                scores[rid] = 0.75
             else:
                 scores[rid] = 0.25
         return scores
@@ -114,12 +159,26 @@ class FeatureSpace:
         x = [0.0] * len(self.names)
         anchors, elements = _tally(found)
         rules = self.rule_scores(found)
+        near = self._near(found)
+        head_facets: dict[str, set[str]] = {}
+        head_elements: set[str] = set()
+        for m in found.cues:
+            if m.start < found.heading_end:
+                rid, element = m.label.split("|", 1)
+                if element.startswith(ANCHOR):
+                    head_facets.setdefault(rid, set()).add(element)
+                else:
+                    head_elements.add(rid)
         for rid in self.requirements:
+            n_facets = self.facets[rid]
             facets = anchors.get(rid, {})
-            x[self.index[f"{rid}:anchor"]] = (len(facets) / self.facets[rid]) if self.facets[rid] else 1.0
+            x[self.index[f"{rid}:anchor"]] = (len(facets) / n_facets) if n_facets else 1.0
+            x[self.index[f"{rid}:anchor-heading"]] = (len(head_facets.get(rid, ())) / n_facets) if n_facets else 0.0
+            x[self.index[f"{rid}:element-heading"]] = float(rid in head_elements)
             for element in elements.get(rid, ()):
                 role = self.roles.get((rid, element), "satisfies")
                 x[self.index[f"{rid}:{role}"]] += 1.0
+            x[self.index[f"{rid}:near"]] = float(near.get(rid, False))
             x[self.index[f"{rid}:rule"]] = rules[rid]
         counts: dict[str, int] = {}
         for m in found.legal:
@@ -195,6 +254,13 @@ def score_sections(matches: Sequence[SectionMatches], space: FeatureSpace, model
     return scores
 
 
+def threshold(model, requirement: str) -> float:
+    """The score a section needs to be relevant: the model's threshold where it scores the requirement."""
+    if model is not None and requirement in model.coef_:
+        return model.threshold
+    return THRESHOLD
+
+
 def findings_from_matches(document: Document, provisions: Sequence[Provision], rubric,
                           matches: Sequence[SectionMatches], model=None) -> list[Finding]:
     from .nlp import extractor_table
@@ -205,7 +271,7 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
         section = found.provision
         for rid in space.requirements:
             score = round(scores[rid], 4)
-            if score < THRESHOLD:
+            if score < threshold(model, rid):
                 continue
             spans = [m for m in found.cues if m.label.startswith(rid + "|")]
             rule_name = "rules+model" if model is not None else "rules"

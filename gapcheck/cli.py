@@ -11,6 +11,7 @@ from .errors import GapcheckError
 JSON_TEXT = click.Choice(["json", "text"])
 LANG_HELP = "Language of the text (en, fr, es, de, pt); detected when omitted."
 RUBRIC_HELP = "Rubric file (rubric.yaml); the bundled rubric when omitted."
+JOBS_HELP = "Documents to split and match at a time, in worker processes (0: one per CPU)."
 
 
 class _Group(click.Group):
@@ -111,11 +112,12 @@ def rubric_validate(path):
 @click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
 @click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
 @click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
-def classify(files, lang, rubric_path, rules_only, fmt):
+@click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, help=JOBS_HELP)
+def classify(files, lang, rubric_path, rules_only, fmt, jobs):
     """Classify the provisions of FILES against the rubric and show the findings per provision."""
     from .analysis import analyze
     analysis = analyze(files, lang=lang, rubric_path=rubric_path, use_model=not rules_only,
-                       progress=_progress(len(files)))
+                       progress=_progress(len(files)), jobs=jobs)
     if fmt == "json":
         click.echo(_json([f.to_dict() for f in analysis.findings]), nl=False)
         return
@@ -162,18 +164,19 @@ def train(annotations, laws_root, rubric_path, output):
 @click.option("--lang", default=None, help=LANG_HELP)
 @click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
 @click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html", "csv"]), default=None,
               help="Output format [default: text on a terminal, json otherwise].")
 @click.option("--output", type=click.Path(), default=None, help="Write to this file instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
-def analyze(files, lang, rubric_path, rules_only, fmt, output, force):
+@click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, help=JOBS_HELP)
+def analyze(files, lang, rubric_path, rules_only, fmt, output, force, jobs):
     """Analyse FILES together as one jurisdiction's law: a verdict per requirement, with evidence."""
     from .analysis import analyze as run
     from .report import render
     if fmt is None:
         fmt = "text" if (output is None and sys.stdout.isatty()) else "json"
     analysis = run(files, lang=lang, rubric_path=rubric_path, use_model=not rules_only,
-                   progress=_progress(len(files)))
+                   progress=_progress(len(files)), jobs=jobs)
     _deliver(render(analysis, fmt, color=output is None and sys.stdout.isatty()), output, force)
 
 
@@ -200,14 +203,35 @@ def graph(files, lang, rubric_path, rules_only, fmt, output, force):
 @click.option("--lang", default=None, help=LANG_HELP)
 @click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
 @click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html"]), default="text", show_default=True)
 @click.option("--output", type=click.Path(), default=None, help="Write to this file instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
 def diff(law, bill, lang, rubric_path, rules_only, fmt, output, force):
     """Verdicts before and after a bill: which gaps it closes, leaves or makes worse."""
-    from .diff import check_bill, render_markdown, render_text
+    from .diff import check_bill, render_text
+    from .report import render_bill
     check = check_bill(law, bill, lang=lang, rubric_path=rubric_path, use_model=not rules_only)
-    content = {"json": lambda c: _json(c.to_dict()), "md": render_markdown, "text": render_text}[fmt](check)
+    content = {"json": lambda c: _json(c.to_dict()), "md": lambda c: render_bill(c, "md"),
+               "html": lambda c: render_bill(c, "html"), "text": render_text}[fmt](check)
+    _deliver(content, output, force)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "csv", "json"]), default="md", show_default=True)
+@click.option("--output", type=click.Path(), default=None, help="Write to this file instead of stdout.")
+@click.option("--heatmap", type=click.Path(), default=None,
+              help="Also draw the matrix as an image; PNG or SVG by the extension (.png, .svg).")
+@click.option("--force", is_flag=True, help="Overwrite --output and --heatmap if they exist.")
+def compare(inputs, rubric_path, rules_only, fmt, output, heatmap, force):
+    """Compare jurisdictions: a MANIFEST.yaml, or one folder per jurisdiction. Each is analysed
+    alone, exactly as `gapcheck analyze` would, and the verdicts are set side by side."""
+    from .compare import run
+    progress = (lambda line: click.echo(line, err=True)) if sys.stderr.isatty() else None
+    content = run(inputs, fmt, heatmap=heatmap, force=force, rubric_path=rubric_path,
+                  use_model=not rules_only, progress=progress)
     _deliver(content, output, force)
 
 

@@ -47,7 +47,7 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
     bill_index = _Index(bill, bill_provisions)
     found = []
     for rule in _rules(bill.lang):
-        for m in rule.regex.finditer(bill.text):
+        for m in rule.finditer(bill.text):
             groups = m.groupdict()
             number = groups.get("target") or groups.get("target2")
             effect = (groups.get("effect") or groups.get("effect2") or "").lower()

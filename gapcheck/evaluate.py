@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from .classify import THRESHOLD, FeatureSpace, SectionMatches, match_sections, score_sections
+from .classify import THRESHOLD, FeatureSpace, SectionMatches, match_sections, score_sections, threshold
 from .errors import AnnotationError
 from .model import MODEL_PATH, RelevanceModel
 from .nlp import extractor_table
@@ -149,7 +149,7 @@ def predict(dataset: Dataset, rubric, system: str, loo: bool = True, model_param
         test = [i for i, s in enumerate(dataset.sections) if s.jurisdiction == held_out and vectors[i] is not None]
         scores = score_sections([dataset.sections[i].matches for i in test], space, model)
         for i, row in zip(test, scores):
-            predictions[i] = frozenset(r for r, v in row.items() if v >= THRESHOLD)
+            predictions[i] = frozenset(r for r, v in row.items() if v >= threshold(model, r))
     return predictions
 
 

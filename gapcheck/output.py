@@ -21,18 +21,26 @@ def write_atomic(path: str | Path, content: str | bytes, force: bool = False) ->
     if path.is_dir():
         raise GapcheckError(f"{path}: is a directory, expected a file path")
     parent = path.parent if str(path.parent) else Path(".")
+    if parent.exists() and not parent.is_dir():
+        raise GapcheckError(f"{path}: {parent} is a file, not a folder")
     if not parent.is_dir():
         raise GapcheckError(f"{path}: folder {parent} does not exist")
     data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+    except OSError as error:
+        raise GapcheckError(f"{path}: cannot write in {parent} ({error.strerror or error})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as error:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(error, OSError):
+            # a full disk, a read-only file system, a target that turned into a folder
+            raise GapcheckError(f"{path}: cannot write ({error.strerror or error})") from None
         raise
     return path

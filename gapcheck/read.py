@@ -32,8 +32,10 @@ expand), a damaged or oversized .docx, an encrypted PDF, a PDF without a text la
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import io
+import logging
 import os
 import re
 import unicodedata
@@ -47,7 +49,7 @@ import defusedxml
 import defusedxml.ElementTree
 
 from . import lang as language
-from .errors import UnreadableStatute
+from .errors import UnknownLanguage, UnreadableStatute
 from .models import Document
 
 FORMATS = ("txt", "md", "html", "docx", "pdf", "akn", "ca-xml", "de-xml")
@@ -87,8 +89,12 @@ def read(path: str | os.PathLike, lang: str | None = None) -> Document:
     for a file that is not a readable statute and UnknownLanguage for a language gapcheck
     has no pipeline for, or cannot recognise.
     """
-    given_lang = language.check(lang) if lang is not None else None
     shown = str(path)
+    try:
+        given_lang = language.check(lang) if lang is not None else None
+    except UnknownLanguage as error:
+        # Named with the file, as every other refusal is: "Error: law.txt: unknown language 'xx'".
+        raise UnknownLanguage(f"{shown}: {error}") from None
     raw = _load(shown)
     kind = _kind(shown, raw)
     try:
@@ -239,13 +245,23 @@ def _collapse(text: str) -> str:
 
 def _first_line_title(text: str, markdown: bool = False) -> str:
     """Give back the first heading of Markdown, else the first non-blank line, if short."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    first = next(_non_blank_lines(text), "")
     if markdown:
-        lines = [line for line in lines if line.startswith("#")] or lines
-    if not lines:
-        return ""
-    title = lines[0].lstrip("#").strip()
+        first = next((line for line in _non_blank_lines(text) if line.startswith("#")), first)
+    title = first.lstrip("#").strip()
     return title if len(title) <= MAX_TITLE_CHARS else ""
+
+
+def _non_blank_lines(text: str) -> Iterator[str]:
+    """Yield the non-blank lines of ``text``, stripped, one at a time (a code has 100,000)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            yield line
+        start = end + 1
 
 
 # --- plain text, Markdown ----------------------------------------------------------
@@ -339,12 +355,17 @@ def _read_docx(path: str, raw: bytes) -> tuple[str, str, str]:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise UnreadableStatute(
+                    path, f"unpacks to {unpacked // 1024 // 1024} MB; the limit is "
+                          f"{MAX_UNPACKED_BYTES // 1024 // 1024} MB")
+            _refuse_docx_dtd(path, archive)
     except zipfile.BadZipFile:
         raise UnreadableStatute(path, "is not a valid .docx (not a ZIP package)") from None
-    if unpacked > MAX_UNPACKED_BYTES:
+    # zlib.error, EOFError, NotImplementedError (an unsupported compression method), ...
+    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as error:
         raise UnreadableStatute(
-            path, f"unpacks to {unpacked // 1024 // 1024} MB; the limit is "
-                  f"{MAX_UNPACKED_BYTES // 1024 // 1024} MB")
+            path, f"is not a valid .docx ({type(error).__name__}: {error})") from None
     try:
         document = docx.Document(io.BytesIO(raw))
         lines: list[str] = []
@@ -368,6 +389,21 @@ def _read_docx(path: str, raw: bytes) -> tuple[str, str, str]:
     return "docx", text, title or _first_line_title(text)
 
 
+# A DOCTYPE in any XML part of the package.  Word never writes one; in a .docx it can only be
+# an attempt to read other files (external entities) or to expand without limit.
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def _refuse_docx_dtd(path: str, archive: zipfile.ZipFile) -> None:
+    """Raise UnreadableStatute when an XML part of the .docx declares a DOCTYPE or entities."""
+    for member in archive.infolist():
+        if member.filename.endswith((".xml", ".rels")) and _DOCTYPE.search(archive.read(member)):
+            raise UnreadableStatute(
+                path, f"has a DOCTYPE or entity declarations in {member.filename}, which "
+                      f"gapcheck refuses to load (they can read other files or expand without "
+                      f"limit)")
+
+
 def _docx_table_lines(table) -> Iterator[str]:
     """Yield the text of each cell of ``table``, once per cell although merged cells repeat."""
     # Keyed by id() and holding the element, so that no id is reused while the table is read.
@@ -389,9 +425,10 @@ def _docx_table_lines(table) -> Iterator[str]:
 def _read_pdf(path: str, raw: bytes) -> tuple[str, str, str]:
     from pypdf import PasswordType, PdfReader
 
-    # pypdf warns about every small defect of a PDF it can still read; those warnings say
-    # nothing a user can act on, so they are silenced here and real failures raise.
-    with warnings.catch_warnings():
+    # pypdf warns about every small defect of a PDF it can still read, through both the
+    # warnings module and its logger ("EOF marker not found" on stderr); those say nothing
+    # a user can act on, so they are silenced here and real failures raise.
+    with warnings.catch_warnings(), _quiet_logger("pypdf"):
         warnings.simplefilter("ignore")
         try:
             reader = PdfReader(io.BytesIO(raw))
@@ -414,6 +451,18 @@ def _read_pdf(path: str, raw: bytes) -> tuple[str, str, str]:
     if not text.strip():
         raise UnreadableStatute(path, "has no text layer; it needs OCR first")
     return "pdf", text, str(metadata_title).strip() or _first_line_title(text)
+
+
+@contextlib.contextmanager
+def _quiet_logger(name: str) -> Iterator[None]:
+    """Silence the logger ``name`` (and its children) while a parser runs."""
+    logger = logging.getLogger(name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 # --- XML ----------------------------------------------------------------------------

@@ -728,6 +728,20 @@ def split(document: Document) -> list[Provision]:
     return _Splitter(document).run()
 
 
+def _snippet(text: str, width: int = 60) -> str:
+    """The first words of ``text``, white space collapsed, cut to ``width`` characters with "…".
+
+    Only a growing prefix is collapsed, so a provision of 50 MB costs no more than a short one.
+    """
+    size = 4 * width
+    while True:
+        head = " ".join(text[:size].split())
+        if len(head) > width or size >= len(text):
+            break
+        size *= 4
+    return head[:width - 1] + "…" if len(head) > width else head
+
+
 def render_text(document: Document, provisions: list[Provision]) -> str:
     """An indented outline of ``provisions``, one line each: id, unit, number, heading and
     the first words of the text -- what ``gapcheck split`` prints for a person to check."""
@@ -736,9 +750,7 @@ def render_text(document: Document, provisions: list[Provision]) -> str:
     for p in provisions:
         d = depth[p.parent] + 1 if p.parent in depth else 0
         depth[p.id] = d
-        snippet = " ".join(p.text.split())
-        if len(snippet) > 60:
-            snippet = snippet[:59] + "…"
+        snippet = _snippet(p.text)
         label = f"{p.unit} {p.number}".strip()
         heading = f" [{p.heading}]" if p.heading else ""
         lines.append(f"{'  ' * d}{p.id}  ({label}){heading}  {snippet}")
