@@ -135,13 +135,21 @@ def classify(files, lang, rubric_path, rules_only, fmt, jobs):
 @click.option("--laws-root", type=click.Path(), default=None,
               help="Folder the annotations' document paths are relative to (default ../shared/laws).")
 @click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
+@click.option("--verdicts", is_flag=True,
+              help="Compare analyze's verdicts with expected verdicts instead (default: annotations/verdicts "
+                   "and laws/expected.yaml).")
 @click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
-def evaluate(annotations, laws_root, rubric_path, fmt):
+def evaluate(annotations, laws_root, rubric_path, verdicts, fmt):
     """Precision, recall, F1 per requirement on ANNOTATIONS (default: the bundled annotations/)."""
-    from .evaluate import ANNOTATIONS_DIR, evaluate as run, render_text
+    from . import evaluate as ev
+    if verdicts:
+        cases = ev.verdict_cases(annotations or [ev.VERDICTS_DIR, ev.LAWS_DIR / "expected.yaml"], laws_root)
+        report = ev.evaluate_verdicts(cases, rubric_path)
+        click.echo(_json(report) if fmt == "json" else ev.render_verdicts_text(report), nl=fmt != "json")
+        return
     from .rubric import load
-    report = run(annotations or [ANNOTATIONS_DIR], load(rubric_path), laws_root, rubric_path)
-    click.echo(_json(report) if fmt == "json" else render_text(report), nl=fmt != "json")
+    report = ev.evaluate(annotations or [ev.ANNOTATIONS_DIR], load(rubric_path), laws_root, rubric_path)
+    click.echo(_json(report) if fmt == "json" else ev.render_text(report), nl=fmt != "json")
 
 
 @main.command()

@@ -14,6 +14,7 @@ when some credit is earned; ``missing`` otherwise.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -69,7 +70,7 @@ def _guidance(requirement, status: str) -> str | None:
     if status == "covered":
         return None
     guidance = getattr(requirement, "guidance", None) or {}
-    if isinstance(guidance, dict):
+    if isinstance(guidance, Mapping):
         return guidance.get(status) or guidance.get("missing")
     return getattr(guidance, status, None)
 
@@ -158,7 +159,10 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
 
 
 def _verdict(requirement, evidence: list[Evidence], relevant: bool) -> Verdict:
-    status = requirement.verdict({e.element for e in evidence})
+    # Model-only findings ("@model": relevant, but no element cue matched) name no element,
+    # so they inform the reader but cannot earn an element credit.
+    known = {e.id for e in requirement.elements}
+    status = requirement.verdict({e.element for e in evidence if e.element in known})
     elements = []
     for element in requirement.elements:
         hits = [e for e in evidence if e.element == element.id]

@@ -53,6 +53,11 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
             effect = (groups.get("effect") or groups.get("effect2") or "").lower()
             if not number:
                 continue
+            line_start = bill.text.rfind("\n", 0, m.start()) + 1
+            if "definition" in bill.text[line_start:m.start()].lower():
+                # "The definition X in subsection 2(1) ... is replaced" changes one definition,
+                # not the whole subsection; the bill's new text is analysed in its place.
+                continue
             effect = "repealed" if effect in ("repealed", "omitted", "abrogé", "deroga", "suprime",
                                               "derogado", "suprimido", "revoga", "aufgehoben") else "replaced"
             for index in indexes:

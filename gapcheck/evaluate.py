@@ -268,3 +268,89 @@ def train(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | None
     output = Path(output) if output else MODEL_PATH
     output.write_text(model.to_json(rubric.id, rubric.sha256), encoding="utf-8")
     return model, output
+
+
+# -- verdicts ------------------------------------------------------------------------
+
+VERDICTS_DIR = ANNOTATIONS_DIR / "verdicts"
+LAWS_DIR = REPO / "laws"
+
+
+@dataclass
+class VerdictCase:
+    """A jurisdiction's files and the verdicts a person expects for them."""
+
+    name: str
+    files: list[Path]
+    expected: dict[str, str]          # requirement id -> status
+
+
+def verdict_cases(paths: Iterable[str | Path], laws_root: Path | None = None) -> list[VerdictCase]:
+    """Cases from expected-verdict files: ``annotations/verdicts/*.yaml`` (real statutes under
+    ``laws_root``) and ``laws/expected.yaml`` (the bundled fictional laws; the bill case is left
+    to ``gapcheck diff``)."""
+    laws_root = Path(laws_root) if laws_root else default_laws_root()
+    cases = []
+    for path in annotation_files(paths) if not isinstance(paths, (str, Path)) else annotation_files([paths]):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise AnnotationError(f"{path}: expected a mapping")
+        if "documents" in data and isinstance(data["documents"], dict):     # laws/expected.yaml
+            for name, doc in data["documents"].items():
+                if "bill" in name:
+                    continue
+                cases.append(VerdictCase(name, [path.parent / f for f in doc["files"]],
+                                         {r: v["status"] for r, v in doc["verdicts"].items()}))
+        else:
+            try:
+                cases.append(VerdictCase(data["jurisdiction"], [laws_root / f for f in data["documents"]],
+                                         {r: v["status"] for r, v in data["requirements"].items()}))
+            except (KeyError, TypeError) as exc:
+                raise AnnotationError(f"{path}: missing field {exc}") from None
+    return cases
+
+
+def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = None) -> dict:
+    """Agreement of ``gapcheck analyze`` with the expected verdicts, counted separately for
+    requirements expected covered and those expected partial, missing or contradicted
+    (so that a tool answering "covered" to everything scores badly)."""
+    from .analysis import analyze
+    rows = []
+    for case in cases:
+        analysis = analyze(case.files, rubric_path=rubric_path)
+        got = {v.requirement.id: v.status for v in analysis.verdicts}
+        for rid, expected in sorted(case.expected.items()):
+            rows.append({"case": case.name, "id": rid, "expected": expected, "got": got.get(rid)})
+    covered = [r for r in rows if r["expected"] == "covered"]
+    gaps = [r for r in rows if r["expected"] != "covered"]
+    def share(group, same=lambda r: r["got"] == r["expected"]):
+        return sum(1 for r in group if same(r)) / len(group) if group else 0.0
+    confusion: dict[str, dict[str, int]] = {}
+    for r in rows:
+        cell = confusion.setdefault(r["expected"], {})
+        cell[r["got"]] = cell.get(r["got"], 0) + 1
+    per_case = {}
+    for case in cases:
+        mine = [r for r in rows if r["case"] == case.name]
+        per_case[case.name] = {"agreement": share(mine), "n": len(mine)}
+    return {"cases": [c.name for c in cases], "n": len(rows),
+            "agreement_expected_covered": share(covered), "n_expected_covered": len(covered),
+            "agreement_expected_gap": share(gaps), "n_expected_gap": len(gaps),
+            "gap_detected": share(gaps, lambda r: r["got"] != "covered"),
+            "overall": share(rows), "per_case": per_case, "confusion": confusion, "rows": rows}
+
+
+def render_verdicts_text(report: dict) -> str:
+    lines = [f"verdict agreement over {report['n']} requirement verdicts in {len(report['cases'])} cases",
+             f"  expected covered:                         {report['agreement_expected_covered']:.2f} "
+             f"(n={report['n_expected_covered']})",
+             f"  expected partial/missing/contradicted:    {report['agreement_expected_gap']:.2f} "
+             f"(n={report['n_expected_gap']}; judged a gap at all: {report['gap_detected']:.2f})",
+             f"  overall exact agreement:                  {report['overall']:.2f}", "", "per case:"]
+    lines += [f"  {name:36} {v['agreement']:.2f} (n={v['n']})" for name, v in report["per_case"].items()]
+    statuses = ("covered", "partial", "missing", "contradicted")
+    lines += ["", "expected \\ got   " + " ".join(f"{s:>12}" for s in statuses)]
+    for e in statuses:
+        cell = report["confusion"].get(e, {})
+        lines.append(f"{e:16} " + " ".join(f"{cell.get(s, 0):>12}" for s in statuses))
+    return "\n".join(lines)
