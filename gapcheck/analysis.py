@@ -17,7 +17,7 @@ from .classify import SectionMatches, findings_from_matches, match_sections
 from .cover import Verdict, cover
 from .errors import GapcheckError
 from .link import Links, link
-from .model import load_model
+from .model import MODEL_PATH, load_model
 from .models import Document, Finding, Provision
 from .read import read
 from .rubric import load as load_rubric
@@ -51,7 +51,7 @@ def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: s
         if model is not None:
             from .classify import FeatureSpace
             from .nlp import extractor_table
-            model.check_features(FeatureSpace(rubric, list(extractor_table("en"))).names)
+            model.check_features(FeatureSpace(rubric, list(extractor_table("en"))).names, str(MODEL_PATH))
     names = [d.name for d in documents]
     if len(set(names)) != len(names):
         # Two files with one name (laws/a/act.txt, laws/b/act.txt): use their paths instead.

@@ -10,12 +10,15 @@ pointing at the most specific provision that holds the match.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from .models import Document, Finding, Provision
-from .nlp import ANCHOR, cue_labels, pipeline
+import yaml
+
+from .nlp import ANCHOR, EXTRACTORS_PATH, cue_labels, pipeline
 
 TOP_LEVEL_UNITS = ("section", "article")
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
@@ -57,12 +60,45 @@ def sections(provisions: Sequence[Provision]) -> list[Provision]:
     return result
 
 
+@functools.lru_cache(maxsize=None)
+def compositions() -> tuple[dict, ...]:
+    """The compositions declared in data/extractors.yaml (see there)."""
+    data = yaml.safe_load(EXTRACTORS_PATH.read_text(encoding="utf-8"))
+    return tuple(data.get("compositions", ()))
+
+
+def _has(categories: set[str], wanted: str) -> bool:
+    if wanted.endswith(":*"):
+        return any(c.startswith(wanted[:-1]) for c in categories)
+    return wanted in categories
+
+
+def compose(found: "SectionMatches", subdivisions: Sequence[Provision]) -> list["Match"]:
+    """Element matches made of legal categories found together in one subdivision."""
+    scopes = list(subdivisions) or [found.provision]
+    result = []
+    for scope in scopes:
+        inside = [m for m in found.legal if scope.start <= m.start < scope.end]
+        categories = {m.label for m in inside}
+        for rule in compositions():
+            if all(_has(categories, w) for w in rule["all_of"]) and \
+                    not any(_has(categories, w) for w in rule.get("none_of", ())):
+                parts = [m for m in inside if any(_has({m.label}, w) for w in rule["all_of"])]
+                result.append(Match(f"{rule['requirement']}|{rule['element']}",
+                                    min(m.start for m in parts), max(m.end for m in parts)))
+    return result
+
+
 def match_sections(document: Document, provisions: Sequence[Provision],
                    rubric_path: str | None = None, batch_size: int = 64,
                    only: set[str] | None = None) -> list[SectionMatches]:
     """Run the language pipeline over every section of ``document`` (or those whose id is in ``only``)."""
     nlp = pipeline(document.lang, rubric_path)
     units = [p for p in sections(provisions) if only is None or p.id in only]
+    children: dict[str, list[Provision]] = {}
+    for p in provisions:
+        if p.parent:
+            children.setdefault(p.parent, []).append(p)
     results = []
     texts = (document.text[p.start:p.end] for p in units)
     for provision, doc in zip(units, nlp.pipe(texts, batch_size=batch_size)):
@@ -72,6 +108,7 @@ def match_sections(document: Document, provisions: Sequence[Provision],
             found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
         for span in doc.spans["legal"]:
             found.legal.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
+        found.cues.extend(compose(found, children.get(provision.id, ())))
         results.append(found)
     return results
 
@@ -271,9 +308,16 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
         section = found.provision
         for rid in space.requirements:
             score = round(scores[rid], 4)
-            if score < threshold(model, rid):
-                continue
             spans = [m for m in found.cues if m.label.startswith(rid + "|")]
+            if score < threshold(model, rid):
+                # A contradiction is reported even where the section is not judged relevant
+                # as a whole: its cues are specific by construction (a child as the offender
+                # of an offence about images of themselves), and a missed one hides the
+                # finding a lawyer most needs to see.
+                spans = [m for m in spans
+                         if space.roles.get((rid, m.label.split("|", 1)[1])) == "contradicts"]
+                if not spans:
+                    continue
             rule_name = "rules+model" if model is not None else "rules"
             if not spans:
                 findings.append(Finding(

@@ -30,6 +30,7 @@ _SENTENCE_END_LOWER = re.compile(r"[a-zà-ÿß,]$")
 _TRAILING_PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _HEADING_DASH = re.compile(r"\s*\.?\s+[-–—]\s+|\s*[.]\s*[-–—]\s+")
 _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
+_INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
 
 
 @dataclass
@@ -596,8 +597,11 @@ class _Splitter:
 
     # ------------------------------------------------------------------ quoted amending text
     def _note_introducer(self, s: str) -> None:
-        # the introducing words close the line; look at its end only (keeps long lines linear)
-        if self.top is not None and self.quoted is None and nb.AMENDMENT_INTRODUCER.search(s[-300:]):
+        # the introducing words close the line; look at its end only (keeps long lines linear),
+        # and only when it ends with a colon or a dash, as AMENDMENT_INTRODUCER requires
+        tail = s[-300:]
+        if (self.top is not None and self.quoted is None and tail.rstrip().endswith(_INTRODUCER_ENDS)
+                and nb.AMENDMENT_INTRODUCER.search(tail)):
             self.quote_host = self.children[-1] if self.children else self.top
 
     def _open_quote(self, host: _Node, line: _Line) -> None:
@@ -618,7 +622,10 @@ class _Splitter:
         if clause is not None and self.top_rule is not None:
             m = self.top_rule.pattern.match(s)
             n, current = (nb.leading_int(m.group("num")) if m else None), nb.leading_int(clause.number)
-            if m and n is not None and current is not None and current < n <= current + 2:
+            # Bills number their clauses 1, 2, 3: a decimal number ("3.1") in quoted text is a
+            # section of the amended Act being inserted, not the bill's next clause.
+            whole = m is not None and m.group("num").strip().rstrip(".").isdigit()
+            if m and whole and n is not None and current is not None and current < n <= current + 2:
                 if self.top_rule.name != "bare_section" or m.group("alone") is None:
                     return True
         tokens = self._child_tokens(s)

@@ -1,0 +1,105 @@
+"""Classification, table-driven in five languages: cues, extractors, compositions and the
+hard cases (definitions that extend a term, exceptions, administrative fines, ages below 18,
+children punished for images of themselves). Texts are written for these tests."""
+import pytest
+
+from gapcheck.classify import classify, match_sections
+from gapcheck.models import Document
+from gapcheck.rubric import load
+from gapcheck.split import split
+
+
+@pytest.fixture(scope="session")
+def rubric():
+    return load()
+
+
+def _doc(lang, text):
+    return Document("t.txt", "t.txt", "", "txt", text, lang)
+
+
+def _elements(rubric, lang, text):
+    document = _doc(lang, text)
+    findings = classify(document, split(document), rubric, model=None)
+    return {(f.requirement, f.element, f.polarity) for f in findings}
+
+
+CASES = [
+    # (lang, text, expected (requirement, element, polarity) present, absent)
+    ("en", "Act\n\n2 Definitions\nIn this Act, “indecent image” includes a computer-generated image that appears "
+           "to depict a child.\n",
+     {("csam-ai-generated", "computer-generated", "supports")}, set()),
+    ("en", "Act\n\n9 Liability of bodies corporate\nA body corporate that commits an offence under this Act is "
+           "liable to an administrative penalty imposed by the Commissioner.\n",
+     {("corporate-liability", "administrative-or-civil-only", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 30 Geldbuße gegen juristische Personen\n(1) Hat jemand als vertretungsberechtigtes Organ "
+           "einer juristischen Person eine Straftat begangen, so kann gegen diese eine Geldbuße festgesetzt werden.\n",
+     {("corporate-liability", "administrative-or-civil-only", "supports"),
+      ("corporate-liability", "legal-persons-liable", "supports")},
+     {("corporate-liability", "criminal-liability", "supports")}),
+    ("fr", "Code\n\nArticle 121-2\nLes personnes morales sont responsables pénalement des infractions commises, "
+           "pour leur compte, par leurs organes ou représentants. Elles encourent une amende.\n",
+     {("corporate-liability", "criminal-liability", "supports"),
+      ("corporate-liability", "legal-persons-liable", "supports")}, set()),
+    ("es", "Código\n\nArtículo 31 bis.\nLas personas jurídicas serán penalmente responsables de los delitos "
+           "cometidos en nombre o por cuenta de las mismas.\n",
+     {("corporate-liability", "criminal-liability", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 241-C. Simular a participação de criança ou adolescente em cena de sexo explícito ou "
+           "pornográfica por meio de adulteração, montagem ou modificação de fotografia, vídeo ou qualquer outra "
+           "forma de representação visual:\nPena – reclusão, de 1 (um) a 3 (três) anos, e multa.\n",
+     {("csam-ai-generated", "morphed-real-child", "supports")}, set()),
+    ("en", "Act\n\n5 Self-generated images\nA minor who transmits a sexual image of himself or herself to another "
+           "person is guilty of an offence and liable to a fine.\n",
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    ("es", "Código\n\nArtículo 12 ter.\nEl menor de edad que difunda su propia imagen de contenido sexual será "
+           "castigado con multa de tres meses.\n",
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    # An exception for children's own images is the opposite of a contradiction.
+    ("de", "Gesetz\n\n§ 184b Kinderpornographische Inhalte\n(5) Absatz 1 Satz 1 Nummer 3 ist nicht anzuwenden auf "
+           "Handlungen von Kindern, die ausschließlich zum persönlichen Gebrauch kinderpornographische Inhalte von "
+           "sich selbst herstellen.\n",
+     {("victim-non-criminalisation", "self-generated-private-use", "supports")},
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}),
+    # The child as victim, not offender: an adult inciting a minor to acts "sur lui-même".
+    ("fr", "Code\n\nArticle 22-2\nLe fait pour un majeur d'inciter un mineur à commettre des actes de nature "
+           "sexuelle sur lui-même est puni de sept ans d'emprisonnement.\n",
+     set(), {("victim-non-criminalisation", "punishes-self-images", "contradicts")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_findings(rubric, lang, text, present, absent):
+    found = _elements(rubric, lang, text)
+    assert present <= found, f"missing {present - found}; found {sorted(found)}"
+    assert not (absent & found), f"unexpected {absent & found}"
+
+
+@pytest.mark.parametrize("lang,text,category,quote", [
+    ("en", "Act\n\n1 Offence\nEvery person who communicates with a person under the age of 16 years is guilty.\n",
+     "age", "under the age of 16"),
+    ("de", "Gesetz\n\n§ 1 Tat\nWer eine Person unter sechzehn Jahren anspricht, wird bestraft.\n", "age", "unter sechzehn"),
+    ("fr", "Code\n\nArticle 1\nLe fait de proposer à un mineur de moins de 15 ans est puni.\n", "age", "moins de 15"),
+    ("es", "Código\n\nArtículo 1.\nEl que contacte con un menor de 16 años será castigado.\n", "age", "menor de 16"),
+    ("pt", "Lei\n\nArt. 1º Aliciar menor de 14 anos.\nPena – reclusão.\n", "age", "menor de 14"),
+    ("de", "Gesetz\n\n§ 2 Ausnahme\nAbsatz 1 ist nicht anzuwenden, wenn die Tat geringfügig ist.\n", "exception",
+     "nicht anzuwenden"),
+    ("fr", "Code\n\nArticle 2\nLe présent article n'est pas applicable aux mineurs.\n", "exception", "n'est pas applicable"),
+    ("en", "Act\n\n3 Defence\nIt is a defence to a charge under section 2 that the accused took reasonable steps.\n",
+     "exception", "it is a defence"),
+    ("de", "Gesetz\n\n§ 3 Bußgeld\nOrdnungswidrig handelt, wer ...; die Ordnungswidrigkeit kann mit einer Geldbuße "
+           "geahndet werden.\n", "sanction:administrative-fine", "Geldbuße"),
+    ("en", "Act\n\n4 Penalty\nThe offender is liable to imprisonment for a term of not more than 10 years.\n",
+     "sanction:imprisonment", "imprisonment"),
+])
+def test_extractors(lang, text, category, quote):
+    document = _doc(lang, text)
+    matches = match_sections(document, split(document))
+    quotes = {(m.label, document.text[m.start:m.end].lower()) for s in matches for m in s.legal}
+    assert any(label == category and quote.lower() in q for label, q in quotes), sorted(quotes)
+
+
+def test_findings_point_into_the_text(rubric):
+    document = _doc("en", CASES[0][1])
+    for f in classify(document, split(document), rubric, model=None):
+        assert document.text[f.start:f.end] == f.quote
+        assert f.section == "2" and f.provision.startswith("sec_2")
