@@ -100,11 +100,23 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         direct = [f for f in findings if f.requirement == requirement.id]
         evidence = [Evidence(f.document, f.provision, f.section, f.element, f.quote, f.start, f.end,
                              f.score, f.rule, f.polarity) for f in direct if not f.element.startswith(ANCHOR)]
-        relevant_sections = sorted({(f.document, f.provision.split("__", 1)[0]) for f in direct})
-        evidence += _inherited(requirement, relevant_sections, outgoing, by_section, texts)
+        # Chains start at the sections judged relevant, and at the sections that speak of the
+        # requirement's whole subject (every anchor facet): an offence about "child sexual
+        # abuse material" inherits what the definition of that term covers.
+        origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
+        origins |= {key for key, m in by_section.items() if _speaks_of(requirement, m)}
+        evidence += _inherited(requirement, sorted(origins), outgoing, by_section, texts)
         evidence = _dedupe(evidence)
         verdicts.append(_verdict(requirement, evidence, bool(direct)))
     return verdicts
+
+
+def _speaks_of(requirement, matches: SectionMatches) -> bool:
+    if not requirement.anchors:
+        return False
+    prefix = requirement.id + "|" + ANCHOR
+    facets = {m.label for m in matches.cues if m.label.startswith(prefix)}
+    return len(facets) >= len(requirement.anchors)
 
 
 def _enclosing_section(document: str, provision_id: str, by_section) -> str | None:
@@ -150,10 +162,12 @@ def _inherited(requirement, relevant_sections, outgoing, by_section, texts) -> l
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
-    seen = {}
+    """One direct and at most one inherited piece of evidence per matched span and element:
+    the inherited one shows how a provision that needs the span reaches it."""
+    seen: dict[tuple, Evidence] = {}
     for e in evidence:
-        k = (e.document, e.start, e.end, e.element)
-        if k not in seen or (not e.via and seen[k].via):   # prefer direct evidence
+        k = (e.document, e.start, e.end, e.element, bool(e.via))
+        if k not in seen or len(e.via) < len(seen[k].via):
             seen[k] = e
     return sorted(seen.values(), key=lambda e: (e.document, e.start, e.end, e.element, len(e.via)))
 
