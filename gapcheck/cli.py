@@ -119,7 +119,10 @@ def classify(files, lang, rubric_path, rules_only, fmt, jobs):
     analysis = analyze(files, lang=lang, rubric_path=rubric_path, use_model=not rules_only,
                        progress=_progress(len(files)), jobs=jobs)
     if fmt == "json":
-        click.echo(_json([f.to_dict() for f in analysis.findings]), nl=False)
+        r = analysis.rubric
+        click.echo(_json({"rubric": {"id": r.id, "version": r.version, "sha256": r.sha256},
+                          "documents": [d.to_dict() for d in analysis.documents],
+                          "findings": [f.to_dict() for f in analysis.findings]}), nl=False)
         return
     current = None
     for f in analysis.findings:
