@@ -261,10 +261,10 @@ def check(text: str, lang: str, rng: random.Random, corpus_lines) -> tuple[list[
     return problems, seconds
 
 
-def save(text: str, lang: str, history: list[str], problems: list[str]) -> Path:
-    FAILURES.mkdir(exist_ok=True)
+def save(text: str, lang: str, history: list[str], problems: list[str], folder: Path = FAILURES) -> Path:
+    folder.mkdir(exist_ok=True)
     digest = hashlib.sha256(f"{lang}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    path = FAILURES / f"{digest}.txt"
+    path = folder / f"{digest}.txt"
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
     path.with_suffix(".json").write_text(json.dumps(
         {"lang": lang, "mutations": history, "problems": problems}, ensure_ascii=False, indent=1))
@@ -277,6 +277,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: from the clock)")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (holds laws/)")
     parser.add_argument("--slow", type=float, default=0.5, help="seconds per 10,000 chars counted as slow")
+    parser.add_argument("--failures", type=Path, default=FAILURES, help="folder for failing inputs")
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else int(time.time())
     rng = random.Random(seed)
@@ -288,7 +289,7 @@ def main(argv: list[str]) -> int:
     print(f"fuzzing gapcheck.split for {args.seconds:.0f} s, seed {seed}, "
           f"{len(corpus)} files, {len(corpus_lines):,} lines")
     started = time.perf_counter()
-    inputs = chars = 0
+    inputs = chars = lines = 0
     failures: Counter = Counter()
     examples: dict[str, Path] = {}
     slow: list[tuple[float, int, str]] = []
@@ -298,6 +299,7 @@ def main(argv: list[str]) -> int:
         problems, seconds = check(text, lang, rng, corpus_lines)
         inputs += 1
         chars += len(text)
+        lines += text.count("\n") + 1
         split_seconds += seconds
         if seconds > args.slow * max(1.0, len(text) / 10_000):
             slow.append((seconds, len(text), " ".join(history)))
@@ -305,15 +307,17 @@ def main(argv: list[str]) -> int:
         for problem in problems:
             failures[problem] += 1
             if problem not in examples:
-                examples[problem] = save(text, lang, history, problems)
+                examples[problem] = save(text, lang, history, problems, args.failures)
     elapsed = time.perf_counter() - started
-    print(f"{inputs:,} inputs, {chars:,} chars in {elapsed:.0f} s "
-          f"(split itself {split_seconds:.0f} s, {chars / max(split_seconds, 1e-9):,.0f} chars/s)")
+    print(f"{inputs:,} inputs ({lines:,} lines, {chars:,} chars) in {elapsed:.0f} s; "
+          f"split itself {split_seconds:.0f} s ({lines / max(split_seconds, 1e-9):,.0f} lines/s)")
     if not failures:
         print("no invariant broken")
         return 0
     for problem, count in failures.most_common():
-        print(f"{count:6} x {problem}  e.g. {examples[problem].relative_to(ROOT)}")
+        example = examples[problem]
+        shown = example.relative_to(ROOT) if example.is_relative_to(ROOT) else example
+        print(f"{count:6} x {problem}  e.g. {shown}")
     for seconds, size, history in sorted(slow, reverse=True)[:5]:
         print(f"slow: {seconds:.2f} s for {size:,} chars ({history})")
     return 1
