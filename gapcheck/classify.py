@@ -100,17 +100,48 @@ def match_sections(document: Document, provisions: Sequence[Provision],
         if p.parent:
             children.setdefault(p.parent, []).append(p)
     results = []
-    texts = (document.text[p.start:p.end] for p in units)
-    for provision, doc in zip(units, nlp.pipe(texts, batch_size=batch_size)):
+    for provision, pieces in _grouped(units, nlp.pipe((text for _, _, text in _pieces(document.text, units)),
+                                                      batch_size=batch_size),
+                                      _pieces(document.text, units)):
         found = SectionMatches(provision, heading_end=heading_end(document.text, provision))
-        offset = provision.start
-        for span in doc.spans["cues"]:
-            found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
-        for span in doc.spans["legal"]:
-            found.legal.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
+        for offset, doc in pieces:
+            for span in doc.spans["cues"]:
+                found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
+            for span in doc.spans["legal"]:
+                found.legal.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
         found.cues.extend(compose(found, children.get(provision.id, ())))
         results.append(found)
     return results
+
+
+PIECE = 200_000   # characters: longer sections go through the pipeline in pieces cut at line ends
+
+
+def _pieces(text: str, units: Sequence[Provision]):
+    """(section, document offset, text) pieces, a section longer than PIECE cut at newlines,
+    so one enormous section (a 50 MB single-line file) never exceeds the pipeline's limit
+    and memory stays bounded by the piece, not the section."""
+    for provision in units:
+        start = provision.start
+        while provision.end - start > PIECE:
+            cut = text.rfind("\n", start, start + PIECE)
+            cut = cut + 1 if cut > start else start + PIECE
+            yield provision, start, text[start:cut]
+            start = cut
+        yield provision, start, text[start:provision.end]
+
+
+def _grouped(units, docs, pieces):
+    """Regroup the pipeline's docs by section, in section order."""
+    current, collected = None, []
+    for (provision, offset, _), doc in zip(pieces, docs):
+        if provision is not current:
+            if current is not None:
+                yield current, collected
+            current, collected = provision, []
+        collected.append((offset, doc))
+    if current is not None:
+        yield current, collected
 
 
 WINDOW = 300   # characters: an element counts as "near the subject" within this distance of every facet
