@@ -30,7 +30,6 @@ import json
 import random
 import sys
 import time
-import traceback
 from collections import Counter
 from pathlib import Path
 

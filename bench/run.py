@@ -244,6 +244,7 @@ def run(*args: str) -> dict:
         sys.exit(f"measurement failed: {' '.join(args)}\n{done.stderr}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result["process_seconds"] = round(time.perf_counter() - started, 3)
+    result["load_after"] = round(os.getloadavg()[0], 2)   # other work on the machine skews the times
     return result
 
 
@@ -283,7 +284,7 @@ def show_pair(title: str, analysed: dict, tokenized: dict, checks: dict, key: st
     print(f"analyze        {analysed['seconds']:7.2f} s  (CPU {analysed['cpu_seconds']:.2f} s)"
           f"  {words / analysed['seconds']:9,.0f} words/s"
           f"  (+ JSON {analysed['with_json'] - analysed['seconds']:.2f} s; setup {analysed['setup']:.2f} s;"
-          f" process {analysed['process_seconds']:.1f} s)")
+          f" process {analysed['process_seconds']:.1f} s; load {analysed['load_after']:.1f})")
     print(f"  stages (s): {stage_line(analysed['stages'])}")
     print(f"  peak RSS {mib(analysed['maxrss_mib'])} (after imports {mib(analysed['rss_after_imports_mib'])})"
           + (f"; tracemalloc peak {mib(analysed['tracemalloc_peak_mib'])}"
@@ -343,7 +344,8 @@ def main(argv: list[str]) -> int:
             corpus = raw[f"corpus_jobs{jobs}"] = run("corpus", "--jobs", str(jobs), "--shared", str(args.shared))
             slowest = sorted(corpus["folders"], key=lambda f: -f["seconds"])[:3]
             print(f"--jobs {jobs}: {corpus['seconds']:.1f} s for {len(corpus['folders'])} folders, "
-                  f"{corpus['words']:,} words ({corpus['words'] / corpus['seconds']:,.0f} words/s); "
+                  f"{corpus['words']:,} words ({corpus['words'] / corpus['seconds']:,.0f} words/s; "
+                  f"load {corpus['load_after']:.1f}); "
                   f"peak RSS {mib(corpus['maxrss_mib'])}; slowest: "
                   + ", ".join(f"{f['folder']} {f['seconds']:.1f} s" for f in slowest))
             checks[f"corpus --jobs {jobs} < {TARGETS['corpus_seconds']} s"] = \

@@ -79,8 +79,8 @@ def _split_and_match(documents: Sequence[Document], rubric_path: str | None, job
     """Yield the provisions and section matches of each document, in the order given.
 
     Documents are independent until linking, so with ``jobs`` > 1 they are split and run
-    through the language pipeline in worker processes; each worker builds its own pipeline
-    from ``rubric_path``, exactly as :func:`match_sections` does in this process.
+    through the language pipeline ``jobs`` at a time: the longest here, the others in
+    ``jobs - 1`` worker processes, each running :func:`match_sections` as this process does.
     """
     jobs = min(jobs or os.cpu_count() or 1, len(documents))
     if jobs <= 1:
@@ -95,17 +95,20 @@ def _split_and_match(documents: Sequence[Document], rubric_path: str | None, job
     # the next analysis in this process finds it built.
     for lang in dict.fromkeys(document.lang for document in documents):
         pipeline(lang, rubric_path)
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    # Longest first, so that no worker is left with a whole code at the end; the longest of
+    # all stays here, which spares sending its provisions back (20 MB for the U.S. Code's t.18).
+    longest, *others = sorted(range(len(documents)), key=lambda i: -len(documents[i].text))
+    pool = ProcessPoolExecutor(max_workers=jobs - 1)
     try:
-        # The longest documents go first so that no worker is left with a whole code at the end.
-        order = sorted(range(len(documents)), key=lambda i: -len(documents[i].text))
-        futures = {i: pool.submit(_split_and_match_one, documents[i], rubric_path) for i in order}
+        futures = {i: pool.submit(_split_and_match_one, documents[i], rubric_path) for i in others}
+        here = _split_and_match_one(documents[longest], rubric_path)
         if progress:
+            progress(documents[longest].name)
             names = {future: documents[i].name for i, future in futures.items()}
             for future in as_completed(names):
                 progress(names[future])
         for i in range(len(documents)):
-            yield futures[i].result()
+            yield here if i == longest else futures[i].result()
     finally:
         # After a failure (or an interrupt) the documents not yet started are not worth waiting for.
         pool.shutdown(wait=True, cancel_futures=True)
@@ -113,7 +116,7 @@ def _split_and_match(documents: Sequence[Document], rubric_path: str | None, job
 
 def _split_and_match_one(document: Document, rubric_path: str | None
                          ) -> tuple[list[Provision], list[SectionMatches]]:
-    """The per-document work of one worker process."""
+    """The per-document work that runs in a worker process (and, for the longest, here)."""
     try:
         provisions = split(document)
         return provisions, match_sections(document, provisions, rubric_path)

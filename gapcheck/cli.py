@@ -33,6 +33,13 @@ def _deliver(content: str, output: str | None, force: bool) -> None:
         click.echo(content, nl=not content.endswith("\n"))
 
 
+def _check_output(output: str | None, force: bool) -> None:
+    """Refuse an existing --output before the analysis runs, not after."""
+    if output:
+        from .output import check_writable
+        check_writable(output, force=force)
+
+
 def _json(payload) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
@@ -182,6 +189,7 @@ def train(annotations, laws_root, rubric_path, output):
 @click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, help=JOBS_HELP)
 def analyze(files, lang, rubric_path, rules_only, fmt, output, force, jobs):
     """Analyse FILES together as one jurisdiction's law: a verdict per requirement, with evidence."""
+    _check_output(output, force)
     from .analysis import analyze as run
     from .report import render
     if fmt is None:
@@ -202,6 +210,7 @@ def analyze(files, lang, rubric_path, rules_only, fmt, output, force, jobs):
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
 def graph(files, lang, rubric_path, rules_only, fmt, output, force):
     """Export the provision-to-requirement graph of FILES (GraphML, GEXF or node-link JSON)."""
+    _check_output(output, force)
     from .analysis import analyze as run
     from .graph import build, export
     analysis = run(files, lang=lang, rubric_path=rubric_path, use_model=not rules_only)
@@ -219,6 +228,7 @@ def graph(files, lang, rubric_path, rules_only, fmt, output, force):
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
 def diff(law, bill, lang, rubric_path, rules_only, fmt, output, force):
     """Verdicts before and after a bill: which gaps it closes, leaves or makes worse."""
+    _check_output(output, force)
     from .diff import check_bill, render_text
     from .report import render_bill
     check = check_bill(law, bill, lang=lang, rubric_path=rubric_path, use_model=not rules_only)

@@ -95,6 +95,10 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         if target_section and (ref.target_document, target_section) != (ref.document, ref.section):
             outgoing.setdefault((ref.document, ref.section), []).append(
                 ("reference", ref.quote, ref.target_document, target_section))
+    # What a chain can reach from a section, and the element cues of each section by
+    # requirement, do not depend on the requirement: computed once, not once per requirement.
+    hops = _Hops(outgoing, by_section)
+    cues = _element_cues(by_section)
     verdicts = []
     for requirement in rubric.requirements:
         direct = [f for f in findings if f.requirement == requirement.id]
@@ -105,7 +109,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         # abuse material" inherits what the definition of that term covers.
         origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
         origins |= {key for key, m in by_section.items() if _speaks_of(requirement, m)}
-        evidence += _inherited(requirement, sorted(origins), outgoing, by_section, texts)
+        evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts)
         evidence = _dedupe(evidence)
         verdicts.append(_verdict(requirement, evidence, bool(direct)))
     return verdicts
@@ -126,39 +130,70 @@ def _enclosing_section(document: str, provision_id: str, by_section) -> str | No
     return None
 
 
-def _inherited(requirement, relevant_sections, outgoing, by_section, texts) -> list[Evidence]:
+class _Hops:
+    """The sections reachable from a section in at most MAX_HOPS links, each with its chain."""
+
+    def __init__(self, outgoing, by_section):
+        self.outgoing = outgoing
+        self.by_section = by_section
+        self.reached: dict[tuple[str, str], list[tuple[tuple[str, str], str, list[dict]]]] = {}
+
+    def __call__(self, origin: tuple[str, str]) -> list[tuple[tuple[str, str], str, list[dict]]]:
+        """(target section, kind of its last link, chain) in breadth-first order."""
+        if origin not in self.reached:
+            steps = []
+            frontier = [(origin, [])]
+            visited = {origin}
+            for _hop in range(MAX_HOPS):
+                nxt = []
+                for node, chain in frontier:
+                    for kind, label, tdoc, tsec in self.outgoing.get(node, ()):
+                        target = (tdoc, tsec)
+                        if target in visited or target not in self.by_section:
+                            continue
+                        visited.add(target)
+                        path = chain + [{"from_document": node[0], "from": node[1], "kind": kind,
+                                         "label": label, "document": tdoc, "provision": tsec}]
+                        steps.append((target, kind, path))
+                        nxt.append((target, path))
+                frontier = nxt
+            self.reached[origin] = steps
+        return self.reached[origin]
+
+
+def _element_cues(by_section) -> dict[tuple[str, str], dict[str, list[tuple[str, object]]]]:
+    """Per section, per requirement id: (element, match) of every element cue (anchors left out)."""
+    cues: dict[tuple[str, str], dict[str, list[tuple[str, object]]]] = {}
+    for target, found in by_section.items():
+        per: dict[str, list[tuple[str, object]]] = {}
+        for m in found.cues:
+            rid, element = m.label.split("|", 1)
+            if not element.startswith(ANCHOR):
+                per.setdefault(rid, []).append((element, m))
+        cues[target] = per
+    return cues
+
+
+def _inherited(requirement, relevant_sections, hops, cues, by_section, texts) -> list[Evidence]:
     roles = {e.id: e.role for e in requirement.elements}
-    prefix = requirement.id + "|"
-    found = []
+    # _dedupe keeps, per span and element, the first inherited evidence with the shortest
+    # chain; keeping only that one here spares building the rest (about 450,000 for title 18).
+    best: dict[tuple, Evidence] = {}
     for origin in relevant_sections:
-        frontier = [(origin, [])]
-        visited = {origin}
-        for _hop in range(MAX_HOPS):
-            nxt = []
-            for node, chain in frontier:
-                for kind, label, tdoc, tsec in outgoing.get(node, ()):
-                    target = (tdoc, tsec)
-                    if target in visited or target not in by_section:
-                        continue
-                    visited.add(target)
-                    step = {"from_document": node[0], "from": node[1], "kind": kind, "label": label,
-                            "document": tdoc, "provision": tsec}
-                    path = chain + [step]
-                    for m in by_section[target].cues:
-                        if not m.label.startswith(prefix):
-                            continue
-                        element = m.label[len(prefix):]
-                        if element.startswith(ANCHOR):
-                            continue
-                        role = roles.get(element, "satisfies")
-                        found.append(Evidence(
-                            tdoc, tsec, by_section[target].provision.number, element,
-                            texts[tdoc][m.start:m.end], m.start, m.end, 1.0,
-                            f"inherited:{kind}", {"narrows": "narrows", "contradicts": "contradicts"}.get(role, "supports"),
-                            via=path))
-                    nxt.append((target, path))
-            frontier = nxt
-    return found
+        for target, kind, path in hops(origin):
+            tdoc, tsec = target
+            for element, m in cues[target].get(requirement.id, ()):
+                key = (tdoc, m.start, m.end, element)
+                kept = best.get(key)
+                if kept is not None and len(kept.via) <= len(path):
+                    continue
+                role = roles.get(element, "satisfies")
+                best[key] = Evidence(
+                    tdoc, tsec, by_section[target].provision.number, element,
+                    texts[tdoc][m.start:m.end], m.start, m.end, 1.0,
+                    f"inherited:{kind}", {"narrows": "narrows", "contradicts": "contradicts"}.get(role, "supports"),
+                    via=path)
+    return list(best.values())
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:

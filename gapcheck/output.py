@@ -12,9 +12,9 @@ class OutputExists(GapcheckError):
     """The output file exists and --force was not given."""
 
 
-def write_atomic(path: str | Path, content: str | bytes, force: bool = False) -> Path:
-    """Write ``content`` to ``path`` via a temporary file in the same folder and a rename,
-    so an interrupted run never leaves a half-written report."""
+def check_writable(path: str | Path, force: bool = False) -> Path:
+    """The folder ``path`` would be written in; raises if the file exists (without ``force``),
+    is a directory, or its folder is missing. Callers check before long work, not after."""
     path = Path(path)
     if path.exists() and not force:
         raise OutputExists(f"{path}: already exists; pass --force to overwrite it")
@@ -25,6 +25,14 @@ def write_atomic(path: str | Path, content: str | bytes, force: bool = False) ->
         raise GapcheckError(f"{path}: {parent} is a file, not a folder")
     if not parent.is_dir():
         raise GapcheckError(f"{path}: folder {parent} does not exist")
+    return parent
+
+
+def write_atomic(path: str | Path, content: str | bytes, force: bool = False) -> Path:
+    """Write ``content`` to ``path`` via a temporary file in the same folder and a rename,
+    so an interrupted run never leaves a half-written report."""
+    path = Path(path)
+    parent = check_writable(path, force)
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)

@@ -122,7 +122,7 @@ def assert_lossless(text: str, provisions: list[Provision]) -> None:
     assert "".join(p.text for p in tops) == text
 
 
-def has_text(fmt: str, text_lines: list[str]) -> bool:
+def has_text(text_lines: list[str]) -> bool:
     return any(line.split() for line in text_lines)
 
 
@@ -131,7 +131,7 @@ def has_text(fmt: str, text_lines: list[str]) -> bool:
 @SETTINGS
 @given(st.sampled_from(FORMATS), TEXTS, LANGS)
 def test_read_then_split_loses_no_text_and_invents_none(fmt, text_lines, lang):
-    assume(has_text(fmt, text_lines))
+    assume(has_text(text_lines))
     document, provisions = read_and_split(fmt, text_lines, lang)
     assert_lossless(document.text, provisions)
 
@@ -139,7 +139,7 @@ def test_read_then_split_loses_no_text_and_invents_none(fmt, text_lines, lang):
 @SETTINGS
 @given(st.sampled_from(FORMATS), TEXTS, TEXTS, LANGS)
 def test_appending_unrelated_text_keeps_earlier_ids(fmt, text_lines, appendix, lang):
-    assume(has_text(fmt, text_lines))
+    assume(has_text(text_lines))
     before_document, before = read_and_split(fmt, text_lines, lang)
     after_document, after = read_and_split(fmt, text_lines + appendix, lang)
     cut = len(before_document.text)
