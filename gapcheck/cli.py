@@ -56,6 +56,18 @@ def _progress(total: int):
     return report
 
 
+def _law_inputs(command):
+    """The inputs every analysing command takes: FILES, --lang, --rubric, --rules-only."""
+    for option in reversed((
+        click.argument("files", nargs=-1, required=True, type=click.Path()),
+        click.option("--lang", default=None, help=LANG_HELP),
+        click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP),
+        click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model."),
+    )):
+        command = option(command)
+    return command
+
+
 @click.group(cls=_Group)
 @click.version_option(package_name="gapcheck")
 def main():
@@ -114,10 +126,7 @@ def rubric_validate(path):
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--lang", default=None, help=LANG_HELP)
-@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
-@click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
+@_law_inputs
 @click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
 @click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, help=JOBS_HELP)
 def classify(files, lang, rubric_path, rules_only, fmt, jobs):
@@ -178,10 +187,7 @@ def train(annotations, laws_root, rubric_path, output):
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--lang", default=None, help=LANG_HELP)
-@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
-@click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
+@_law_inputs
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html", "csv"]), default=None,
               help="Output format [default: text on a terminal, json otherwise].")
 @click.option("--output", type=click.Path(), default=None, help="Write to this file instead of stdout.")
@@ -200,10 +206,7 @@ def analyze(files, lang, rubric_path, rules_only, fmt, output, force, jobs):
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--lang", default=None, help=LANG_HELP)
-@click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
-@click.option("--rules-only", is_flag=True, help="Do not use the trained relevance model.")
+@_law_inputs
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), default="graphml",
               show_default=True)
 @click.option("--output", type=click.Path(), default=None, help="Write to this file instead of stdout.")
