@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
@@ -32,6 +32,7 @@ class Amendment:
     start: int           # range of the law's text that stops having effect
     end: int
     quote: str
+    at: int = 0          # offset of the amending words in the bill
 
 
 @functools.lru_cache(maxsize=None)
@@ -68,7 +69,7 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
                     target = index.descend(target, groups["sub"])
                 clause = _clause(bill_index, m.start())
                 found.append(Amendment(bill.name, clause, effect, index.document.name, target.id,
-                                       target.start, target.end, m.group(0)))
+                                       target.start, target.end, m.group(0), m.start()))
                 break
     return sorted(found, key=lambda a: (a.document, a.start, a.bill, a.clause))
 
@@ -80,11 +81,62 @@ def _clause(index: _Index, offset: int) -> str:
     return "preamble"
 
 
+@functools.lru_cache(maxsize=None)
+def _age_rules(lang: str) -> tuple[re.Pattern, ...]:
+    data = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
+    return tuple(re.compile(r["regex"]) for r in data.get("ages", {}).get(lang, ()))
+
+
+def ages(text: str, lang: str) -> set[int]:
+    """The age thresholds a text names ("under the age of 18")."""
+    return {int(m.group("age")) for rule in _age_rules(lang) for m in rule.finditer(text)}
+
+
+@dataclass(frozen=True)
+class Regression:
+    """A replacement that lowers the age a provision protects."""
+
+    document: str
+    target: str          # the law's provision replaced
+    bill: str
+    replacement: str     # the bill's provision holding the new text
+    before: int
+    after: int
+
+    def describe(self) -> str:
+        return (f"{self.document} {self.target}: protected age lowered from {self.before} to {self.after} "
+                f"by {self.bill} {self.replacement}")
+
+
+def regressions(changes: Sequence[Amendment], law: Sequence[Document], bills: Sequence[Document],
+                bill_provisions: dict[str, Sequence[Provision]]) -> list[Regression]:
+    """Replacements whose new text protects a lower age than the provision it replaces."""
+    texts = {d.name: d for d in law}
+    found = []
+    for amendment in changes:
+        if amendment.effect != "replaced":
+            continue
+        bill = next(b for b in bills if b.name == amendment.bill)
+        # The replacing text is the first quoted block after the amending words.
+        quoted = [p for p in bill_provisions[bill.name] if p.unit == "quoted" and p.start >= amendment.at]
+        if not quoted:
+            continue
+        replacement = min(quoted, key=lambda p: p.start)
+        old_doc = texts[amendment.document]
+        old = ages(old_doc.text[amendment.start:amendment.end], old_doc.lang)
+        new = ages(bill.text[replacement.start:replacement.end], bill.lang)
+        if old and new and max(new) < max(old):
+            found.append(Regression(amendment.document, amendment.target, bill.name, replacement.id,
+                                    max(old), max(new)))
+    return found
+
+
 @dataclass
 class BillCheck:
     before: Analysis
     after: Analysis
     amendments: list[Amendment]
+    regressions: list[Regression] = field(default_factory=list)
 
     def changes(self) -> list[dict]:
         bill_names = {d.name for d in self.after.documents} - {d.name for d in self.before.documents}
@@ -96,10 +148,18 @@ class BillCheck:
                               if any(e.document == am.document and am.start <= e.start < am.end
                                      for e in b.evidence)
                               and b.requirement.id == a.requirement.id})
+            # A lowered protected age in a provision this requirement rested on is a
+            # regression even where the verdict's label stays the same.
+            lowered = sorted({r.describe() for r in self.regressions
+                              if any(e.document == r.document and e.provision.split("__", 1)[0]
+                                     == r.target.split("__", 1)[0] for e in b.evidence)})
+            change = _change(b.status, a.status)
+            if lowered and change == "unchanged":
+                change = "worsens"
             rows.append({"id": a.requirement.id, "title": a.requirement.title, "before": b.status,
-                         "after": a.status, "change": _change(b.status, a.status),
+                         "after": a.status, "change": change,
                          "bill_provisions": made_by, "law_provisions_removed": removed,
-                         "guidance": a.to_dict()["guidance"]})
+                         "regressions": lowered, "guidance": a.to_dict()["guidance"]})
         return rows
 
     def to_dict(self) -> dict:
@@ -131,21 +191,22 @@ def check_bill(law_paths: Sequence[str | Path], bill_paths: Sequence[str | Path]
     law_pairs = [(d, before.provisions[d.name]) for d in before.documents]
     from .split import split
     changes: list[Amendment] = []
+    bill_provisions = {bill.name: split(bill) for bill in bills}
     for bill in bills:
-        changes += amendments(bill, split(bill), law_pairs)
+        changes += amendments(bill, bill_provisions[bill.name], law_pairs)
     exclude: dict[str, list[tuple[int, int]]] = {}
     for a in changes:
         exclude.setdefault(a.document, []).append((a.start, a.end))
     after = analyze_documents(before.documents + bills, rubric=rubric, rubric_path=rubric_path,
                               use_model=use_model, exclude=exclude)
-    return BillCheck(before, after, changes)
+    return BillCheck(before, after, changes, regressions(changes, law, bills, bill_provisions))
 
 
 def render_text(check: BillCheck) -> str:
     lines = [f"{'requirement':32} {'before':13} {'after':13} change     made by"]
     for row in check.changes():
         lines.append(f"{row['id']:32} {row['before']:13} {row['after']:13} {row['change']:10} "
-                     + "; ".join(row["bill_provisions"][:3] + row["law_provisions_removed"][:2]))
+                     + "; ".join(row["regressions"] + row["bill_provisions"][:3] + row["law_provisions_removed"][:2]))
     return "\n".join(lines) + "\n"
 
 

@@ -99,3 +99,13 @@ def test_graph_command(fmt, tmp_path):
     out = tmp_path / f"g.{fmt}"
     assert run("graph", ACT, "--format", fmt, "--output", out).exit_code == 0
     assert out.stat().st_size > 1000
+
+
+def test_diff_flags_a_lowered_protected_age():
+    # Bill C-31 clause 6 replaces s. 14 (luring) and lowers the protected age from 18 to 16.
+    result = run("diff", "--law", ACT, "--bill", BILL, "--format", "json")
+    rows = {r["id"]: r for r in json.loads(result.output)["requirements"]}
+    grooming = rows["grooming"]
+    assert grooming["change"] == "worsens"
+    assert any("from 18 to 16" in r and "sec_14" in r for r in grooming["regressions"])
+    assert not rows["csam-ai-tools"]["regressions"]
