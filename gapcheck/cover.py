@@ -85,16 +85,19 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     by_section = _section_ids(matches)
     texts = {d.name: d.text for d in documents}
     # outgoing links per section: (kind, label, target document, target provision id, target section id)
-    outgoing: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
+    # (kind, label, target document, target section id, the span of the target that counts)
+    outgoing: dict[tuple[str, str], list[tuple[str, str, str, str, tuple[int, int] | None]]] = {}
+    extents = _definition_extents(links, by_section)
     for use in links.uses:
         target_section = _enclosing_section(use.defined_document, use.defined_in, by_section)
         outgoing.setdefault((use.document, use.section), []).append(
-            ("term", use.term, use.defined_document, target_section or use.defined_in))
+            ("term", use.term, use.defined_document, target_section or use.defined_in,
+             extents.get((use.defined_document, use.defined_in, use.term))))
     for ref in links.references:
         target_section = _enclosing_section(ref.target_document, ref.target, by_section)
         if target_section and (ref.target_document, target_section) != (ref.document, ref.section):
             outgoing.setdefault((ref.document, ref.section), []).append(
-                ("reference", ref.quote, ref.target_document, target_section))
+                ("reference", ref.quote, ref.target_document, target_section, None))
     # What a chain can reach from a section, and the element cues of each section by
     # requirement, do not depend on the requirement: computed once, not once per requirement.
     hops = _Hops(outgoing, by_section)
@@ -113,6 +116,29 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         evidence = _dedupe(evidence)
         verdicts.append(_verdict(requirement, evidence, bool(direct)))
     return verdicts
+
+
+def _definition_extents(links: Links, by_section) -> dict[tuple[str, str, str], tuple[int, int]]:
+    """(document, defining provision, term) -> the span of that definition: from the term to the
+    next definition in the same section, or the section's end. A provision that uses a term
+    inherits what this span says, not what the rest of a long definitions section says."""
+    by_place: dict[tuple[str, str], list] = {}
+    for t in links.terms:
+        by_place.setdefault((t.document, t.section), []).append(t)
+    extents = {}
+    for (document, section), terms in by_place.items():
+        found = by_section.get((document, section))
+        if found is None:
+            continue
+        terms.sort(key=lambda t: t.start)
+        for i, t in enumerate(terms):
+            end = found.provision.end
+            for later in terms[i + 1:]:
+                if later.start > t.start:
+                    end = later.start
+                    break
+            extents[(document, t.provision, t.term)] = (t.start, end)
+    return extents
 
 
 def _speaks_of(requirement, matches: SectionMatches) -> bool:
@@ -138,24 +164,26 @@ class _Hops:
         self.by_section = by_section
         self.reached: dict[tuple[str, str], list[tuple[tuple[str, str], str, list[dict]]]] = {}
 
-    def __call__(self, origin: tuple[str, str]) -> list[tuple[tuple[str, str], str, list[dict]]]:
-        """(target section, kind of its last link, chain) in breadth-first order."""
+    def __call__(self, origin: tuple[str, str]) -> list[tuple[tuple[str, str], str, list[dict], tuple | None]]:
+        """(target section, kind of its last link, chain, span of the target that counts or
+        None for all of it) in breadth-first order."""
         if origin not in self.reached:
             steps = []
             frontier = [(origin, [])]
-            visited = {origin}
+            visited = {(origin, None)}
             for _hop in range(MAX_HOPS):
                 nxt = []
                 for node, chain in frontier:
-                    for kind, label, tdoc, tsec in self.outgoing.get(node, ()):
+                    for kind, label, tdoc, tsec, span in self.outgoing.get(node, ()):
                         target = (tdoc, tsec)
-                        if target in visited or target not in self.by_section:
+                        if (target, span) in visited or target not in self.by_section or target == origin:
                             continue
-                        visited.add(target)
+                        visited.add((target, span))
                         path = chain + [{"from_document": node[0], "from": node[1], "kind": kind,
                                          "label": label, "document": tdoc, "provision": tsec}]
-                        steps.append((target, kind, path))
-                        nxt.append((target, path))
+                        steps.append((target, kind, path, span))
+                        if (target, None) not in visited and target not in {n for n, _ in nxt}:
+                            nxt.append((target, path))
                 frontier = nxt
             self.reached[origin] = steps
         return self.reached[origin]
@@ -180,9 +208,11 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts) ->
     # chain; keeping only that one here spares building the rest (about 450,000 for title 18).
     best: dict[tuple, Evidence] = {}
     for origin in relevant_sections:
-        for target, kind, path in hops(origin):
+        for target, kind, path, span in hops(origin):
             tdoc, tsec = target
             for element, m in cues[target].get(requirement.id, ()):
+                if span is not None and not span[0] <= m.start < span[1]:
+                    continue
                 key = (tdoc, m.start, m.end, element)
                 kept = best.get(key)
                 if kept is not None and len(kept.via) <= len(path):
