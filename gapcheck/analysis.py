@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
-from .classify import SectionMatches, findings_from_matches, match_sections
+from .classify import SectionMatches, feature_space, findings_from_matches, match_sections
 from .cover import Verdict, cover
 from .errors import GapcheckError
 from .link import Links, link
@@ -50,9 +50,7 @@ def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: s
     if model is None and use_model:
         model = load_model()
         if model is not None:
-            from .classify import FeatureSpace
-            from .nlp import extractor_table
-            model.check_features(FeatureSpace(rubric, list(extractor_table("en"))).names, str(MODEL_PATH))
+            model.check_features(feature_space(rubric).names, str(MODEL_PATH))
     names = [d.name for d in documents]
     if len(set(names)) != len(names):
         # Two files with one name (laws/a/act.txt, laws/b/act.txt): use their paths instead.

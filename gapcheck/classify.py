@@ -13,12 +13,10 @@ import bisect
 import functools
 import math
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from .models import Document, Finding, Provision
-import yaml
-
-from .nlp import ANCHOR, EXTRACTORS_PATH, cue_labels, pipeline
+from .nlp import ANCHOR, extractor_data, extractor_table, pipeline
 
 TOP_LEVEL_UNITS = ("section", "article")
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
@@ -63,8 +61,7 @@ def sections(provisions: Sequence[Provision]) -> list[Provision]:
 @functools.lru_cache(maxsize=None)
 def compositions() -> tuple[dict, ...]:
     """The compositions declared in data/extractors.yaml (see there)."""
-    data = yaml.safe_load(EXTRACTORS_PATH.read_text(encoding="utf-8"))
-    return tuple(data.get("compositions", ()))
+    return tuple(extractor_data().get("compositions", ()))
 
 
 def _has(categories: set[str], wanted: str) -> bool:
@@ -259,6 +256,12 @@ class FeatureSpace:
         return x
 
 
+def feature_space(rubric) -> FeatureSpace:
+    """The feature space of ``rubric``: the extractor categories are the same in every
+    language (only their cue words differ), so one space serves every document and model."""
+    return FeatureSpace(rubric, list(extractor_table("en")))
+
+
 def _tally(found: SectionMatches) -> tuple[dict[str, dict[str, int]], dict[str, set[str]]]:
     """Per requirement: matches per anchor facet, and the set of elements matched."""
     anchors: dict[str, dict[str, int]] = {}
@@ -289,10 +292,6 @@ class _Locator:
                 return p
             i -= 1
         return within
-
-
-def section_number(provision: Provision) -> str:
-    return provision.number
 
 
 def classify(document: Document, provisions: Sequence[Provision], rubric, model=None,
@@ -331,8 +330,7 @@ def threshold(model, requirement: str) -> float:
 
 def findings_from_matches(document: Document, provisions: Sequence[Provision], rubric,
                           matches: Sequence[SectionMatches], model=None) -> list[Finding]:
-    from .nlp import extractor_table
-    space = FeatureSpace(rubric, list(extractor_table(document.lang)))
+    space = feature_space(rubric)
     locator = _Locator(provisions)
     findings: list[Finding] = []
     for found, scores in zip(matches, score_sections(matches, space, model)):
@@ -352,7 +350,7 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
             rule_name = "rules+model" if model is not None else "rules"
             if not spans:
                 findings.append(Finding(
-                    document=document.name, provision=section.id, section=section_number(section),
+                    document=document.name, provision=section.id, section=section.number,
                     requirement=rid, element="@model", start=section.start,
                     end=min(section.end, section.start + 200),
                     quote=document.text[section.start:min(section.end, section.start + 200)],
@@ -363,7 +361,7 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
                 holder = locator.deepest(m.start, section)
                 role = "anchor" if element.startswith(ANCHOR) else space.roles.get((rid, element), "satisfies")
                 findings.append(Finding(
-                    document=document.name, provision=holder.id, section=section_number(section),
+                    document=document.name, provision=holder.id, section=section.number,
                     requirement=rid, element=element, start=m.start, end=m.end,
                     quote=document.text[m.start:m.end], rule=f"cue:{rid}/{element} ({rule_name})",
                     score=score, polarity={"narrows": "narrows", "contradicts": "contradicts"}.get(role, "supports")))

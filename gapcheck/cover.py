@@ -18,9 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .classify import SectionMatches, THRESHOLD
+from .classify import SectionMatches
 from .link import Links
-from .models import Document, Finding, Provision
+from .models import Document, Finding
 from .nlp import ANCHOR
 
 STATUSES = ("covered", "partial", "missing", "contradicted")

@@ -7,16 +7,13 @@ the bill's own text (including the text it inserts) counts in their place.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-import yaml
 
 from .analysis import Analysis, analyze_documents
-from .link import LINKING_PATH, _Index, normalise_number
+from .link import _Index, normalise_number, rules
 from .models import Document, Provision
 from .read import read
 from .rubric import load as load_rubric
@@ -35,20 +32,14 @@ class Amendment:
     at: int = 0          # offset of the amending words in the bill
 
 
-@functools.lru_cache(maxsize=None)
-def _rules(lang: str) -> tuple[re.Pattern, ...]:
-    data = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
-    return tuple(re.compile(r["regex"]) for r in data.get("amendments", {}).get(lang, ()))
-
-
 def amendments(bill: Document, bill_provisions: Sequence[Provision],
                law: Sequence[tuple[Document, Sequence[Provision]]]) -> list[Amendment]:
     """Repeals and replacements that ``bill`` makes to the law's provisions."""
     indexes = [_Index(d, p) for d, p in law]
     bill_index = _Index(bill, bill_provisions)
     found = []
-    for rule in _rules(bill.lang):
-        for m in rule.finditer(bill.text):
+    for rule in rules("amendments", bill.lang):
+        for m in rule.regex.finditer(bill.text):
             groups = m.groupdict()
             number = groups.get("target") or groups.get("target2")
             effect = (groups.get("effect") or groups.get("effect2") or "").lower()
@@ -81,15 +72,9 @@ def _clause(index: _Index, offset: int) -> str:
     return "preamble"
 
 
-@functools.lru_cache(maxsize=None)
-def _age_rules(lang: str) -> tuple[re.Pattern, ...]:
-    data = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
-    return tuple(re.compile(r["regex"]) for r in data.get("ages", {}).get(lang, ()))
-
-
 def ages(text: str, lang: str) -> set[int]:
     """The age thresholds a text names ("under the age of 18")."""
-    return {int(m.group("age")) for rule in _age_rules(lang) for m in rule.finditer(text)}
+    return {int(m.group("age")) for rule in rules("ages", lang) for m in rule.regex.finditer(text)}
 
 
 @dataclass(frozen=True)

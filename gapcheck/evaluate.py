@@ -13,7 +13,6 @@ jurisdiction, for three systems in one run:
 """
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +20,9 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from .classify import THRESHOLD, FeatureSpace, SectionMatches, match_sections, score_sections, threshold
+from .classify import THRESHOLD, FeatureSpace, SectionMatches, feature_space, match_sections, score_sections, threshold
 from .errors import AnnotationError
 from .model import MODEL_PATH, RelevanceModel
-from .nlp import extractor_table
 
 REPO = Path(__file__).resolve().parent.parent
 ANNOTATIONS_DIR = REPO / "annotations"
@@ -123,7 +121,7 @@ def _features(dataset: Dataset, space: FeatureSpace) -> list[list[float] | None]
 def predict(dataset: Dataset, rubric, system: str, loo: bool = True, model_params: dict | None = None
             ) -> list[frozenset[str]]:
     """Predicted label sets, one per annotated section, for ``system``."""
-    space = FeatureSpace(rubric, _legal_categories())
+    space = feature_space(rubric)
     predictions: list[frozenset[str]] = []
     if system == "keyword":
         for s in dataset.sections:
@@ -151,11 +149,6 @@ def predict(dataset: Dataset, rubric, system: str, loo: bool = True, model_param
         for i, row in zip(test, scores):
             predictions[i] = frozenset(r for r, v in row.items() if v >= threshold(model, r))
     return predictions
-
-
-def _legal_categories() -> list[str]:
-    # The category names are the same in every language; English lists them all.
-    return list(extractor_table("en"))
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -261,7 +254,7 @@ def train(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | None
     if not laws_root.is_dir():
         raise AnnotationError(f"{laws_root}: the shared laws folder is absent; pass --laws-root")
     dataset = build_dataset(annotation_files(annotation_paths), rubric, laws_root, rubric_path)
-    space = FeatureSpace(rubric, _legal_categories())
+    space = feature_space(rubric)
     rows = [(space.vector(s.matches), s.labels) for s in dataset.sections if s.matches]
     model = RelevanceModel().fit([r[0] for r in rows], [r[1] for r in rows],
                                  [r.id for r in rubric.requirements], space.names)

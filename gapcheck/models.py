@@ -6,7 +6,7 @@ All are frozen so a stage can never change what an earlier stage produced.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Optional
 
 

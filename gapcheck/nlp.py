@@ -18,14 +18,13 @@ import functools
 import re
 import warnings
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import spacy
 import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .lang import check as check_lang
 
@@ -175,10 +174,15 @@ def rubric_cue_table(rubric, lang: str) -> dict[str, tuple[list[str], list[list[
 
 
 @functools.lru_cache(maxsize=None)
+def extractor_data() -> dict:
+    """The contents of data/extractors.yaml (categories and compositions), read once."""
+    return yaml.safe_load(EXTRACTORS_PATH.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
 def extractor_table(lang: str) -> dict[str, tuple[list[str], list[list[dict]]]]:
-    data = yaml.safe_load(EXTRACTORS_PATH.read_text(encoding="utf-8"))
     return {category: _phrase_texts(by_lang.get(lang, ()))
-            for category, by_lang in data["categories"].items()}
+            for category, by_lang in extractor_data()["categories"].items()}
 
 
 class CueMatcher:
@@ -229,9 +233,3 @@ def pipeline(lang: str, rubric_path: str | None = None) -> Language:
     nlp.add_pipe("gapcheck_legal")
     return nlp
 
-
-def cue_labels(doc: Doc) -> Iterator[tuple[str, str, Span]]:
-    """(requirement id, element id, span) for every cue match in ``doc``."""
-    for span in doc.spans.get("cues", []):
-        requirement, element = span.label_.split("|", 1)
-        yield requirement, element, span

@@ -1,5 +1,4 @@
 """Every CLI command is documented in the README, and the quick start is two commands."""
-import re
 from pathlib import Path
 
 import click

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gapcheck import evaluate as ev
-from gapcheck.classify import FeatureSpace
+from gapcheck.classify import feature_space
 from gapcheck.model import MODEL_PATH, RelevanceModel
 from gapcheck.rubric import load
 
@@ -48,7 +48,7 @@ def test_model_beats_keyword_baseline_leave_one_jurisdiction_out(rubric, dataset
 
 
 def test_bundled_model_is_reproducible(rubric, dataset):
-    space = FeatureSpace(rubric, ev._legal_categories())
+    space = feature_space(rubric)
     rows = [(space.vector(s.matches), s.labels) for s in dataset.sections if s.matches]
     model = RelevanceModel().fit([r[0] for r in rows], [r[1] for r in rows], [r.id for r in rubric.requirements],
                                  space.names)
