@@ -21,7 +21,7 @@ from .model import MODEL_PATH, load_model
 from .models import Document, Finding, Provision
 from .nlp import pipeline
 from .read import read
-from .rubric import load as load_rubric
+from .rubric import STATUSES, load as load_rubric
 from .split import split
 
 
@@ -142,7 +142,7 @@ def analyze(paths: Sequence[str | Path], lang: str | None = None, rubric_path: s
 
 
 def summary(analysis: Analysis) -> dict[str, int]:
-    counts = {s: 0 for s in ("covered", "partial", "missing", "contradicted")}
+    counts = {s: 0 for s in STATUSES}
     for v in analysis.verdicts:
         counts[v.status] += 1
     return counts

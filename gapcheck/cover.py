@@ -23,7 +23,6 @@ from .link import Links
 from .models import Document, Finding
 from .nlp import ANCHOR
 
-STATUSES = ("covered", "partial", "missing", "contradicted")
 MAX_HOPS = 2
 
 
@@ -40,9 +39,6 @@ class Evidence:
     rule: str
     polarity: str
     via: list[dict] = field(default_factory=list)
-
-    def key(self):
-        return (self.document, self.start, self.end, self.element, tuple(v.get("provision", "") for v in self.via))
 
     def to_dict(self) -> dict:
         return {"document": self.document, "provision": self.provision, "section": self.section,
@@ -114,7 +110,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         origins |= {key for key, m in by_section.items() if _speaks_of(requirement, m)}
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts)
         evidence = _dedupe(evidence)
-        verdicts.append(_verdict(requirement, evidence, bool(direct)))
+        verdicts.append(_verdict(requirement, evidence))
     return verdicts
 
 
@@ -237,7 +233,7 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
     return sorted(seen.values(), key=lambda e: (e.document, e.start, e.end, e.element, len(e.via)))
 
 
-def _verdict(requirement, evidence: list[Evidence], relevant: bool) -> Verdict:
+def _verdict(requirement, evidence: list[Evidence]) -> Verdict:
     # Model-only findings ("@model": relevant, but no element cue matched) name no element,
     # so they inform the reader but cannot earn an element credit.
     known = {e.id for e in requirement.elements}

@@ -341,7 +341,7 @@ def render_verdicts_text(report: dict) -> str:
              f"(n={report['n_expected_gap']}; judged a gap at all: {report['gap_detected']:.2f})",
              f"  overall exact agreement:                  {report['overall']:.2f}", "", "per case:"]
     lines += [f"  {name:36} {v['agreement']:.2f} (n={v['n']})" for name, v in report["per_case"].items()]
-    statuses = ("covered", "partial", "missing", "contradicted")
+    from .rubric import STATUSES as statuses
     lines += ["", "expected \\ got   " + " ".join(f"{s:>12}" for s in statuses)]
     for e in statuses:
         cell = report["confusion"].get(e, {})

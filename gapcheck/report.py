@@ -21,9 +21,9 @@ from importlib import resources
 
 from . import __version__
 from .analysis import Analysis, summary, to_dict, to_json
+from .rubric import STATUSES
 
 HEADLINE = ("csam-ai-generated", "victim-non-criminalisation", "corporate-liability")
-STATUSES = ("covered", "partial", "missing", "contradicted")
 STATUS_STYLE = {"covered": "green", "partial": "yellow", "missing": "red", "contradicted": "bold magenta"}
 FORMATS = ("text", "json", "md", "html", "csv")
 BILL_FORMATS = ("md", "html")
