@@ -67,7 +67,7 @@ def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: s
         findings += findings_from_matches(document, provisions[document.name], rubric,
                                           matches[document.name], model)
     links = link([(d, provisions[d.name]) for d in documents])
-    verdicts = cover(rubric, documents, findings, matches, links)
+    verdicts = cover(rubric, documents, findings, matches, links, provisions)
     return Analysis(rubric, list(documents), provisions, matches, findings, links, verdicts, model is not None)
 
 

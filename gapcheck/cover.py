@@ -20,7 +20,7 @@ from typing import Sequence
 
 from .classify import SectionMatches
 from .link import Links
-from .models import Document, Finding
+from .models import Document, Finding, Provision
 from .nlp import ANCHOR
 
 MAX_HOPS = 2
@@ -76,24 +76,26 @@ def _section_ids(matches: dict[str, list[SectionMatches]]) -> dict[tuple[str, st
 
 
 def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
-          matches: dict[str, list[SectionMatches]], links: Links) -> list[Verdict]:
-    """One verdict per requirement of ``rubric``, in rubric order."""
+          matches: dict[str, list[SectionMatches]], links: Links,
+          provisions: Mapping[str, Sequence[Provision]] | None = None) -> list[Verdict]:
+    """One verdict per requirement of ``rubric``, in rubric order. ``provisions`` (per document)
+    bound each definition to the provision that holds it."""
     by_section = _section_ids(matches)
     texts = {d.name: d.text for d in documents}
-    # outgoing links per section: (kind, label, target document, target provision id, target section id)
-    # (kind, label, target document, target section id, the span of the target that counts)
-    outgoing: dict[tuple[str, str], list[tuple[str, str, str, str, tuple[int, int] | None]]] = {}
-    extents = _definition_extents(links, by_section)
+    # outgoing links per section: (kind, label, target document, target section id,
+    # the span of the target that counts or None for all of it, the link's offset in its source)
+    outgoing: dict[tuple[str, str], list[tuple[str, str, str, str, tuple[int, int] | None, int]]] = {}
+    extents = _definition_extents(links, by_section, provisions or {})
     for use in links.uses:
         target_section = _enclosing_section(use.defined_document, use.defined_in, by_section)
         outgoing.setdefault((use.document, use.section), []).append(
             ("term", use.term, use.defined_document, target_section or use.defined_in,
-             extents.get((use.defined_document, use.defined_in, use.term))))
+             extents.get((use.defined_document, use.defined_in, use.term)), use.start))
     for ref in links.references:
         target_section = _enclosing_section(ref.target_document, ref.target, by_section)
         if target_section and (ref.target_document, target_section) != (ref.document, ref.section):
             outgoing.setdefault((ref.document, ref.section), []).append(
-                ("reference", ref.quote, ref.target_document, target_section, None))
+                ("reference", ref.quote, ref.target_document, target_section, None, ref.start))
     # What a chain can reach from a section, and the element cues of each section by
     # requirement, do not depend on the requirement: computed once, not once per requirement.
     hops = _Hops(outgoing, by_section)
@@ -114,10 +116,13 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     return verdicts
 
 
-def _definition_extents(links: Links, by_section) -> dict[tuple[str, str, str], tuple[int, int]]:
+def _definition_extents(links: Links, by_section, provisions: Mapping[str, Sequence[Provision]]
+                       ) -> dict[tuple[str, str, str], tuple[int, int]]:
     """(document, defining provision, term) -> the span of that definition: from the term to the
-    next definition in the same section, or the section's end. A provision that uses a term
-    inherits what this span says, not what the rest of a long definitions section says."""
+    next definition in the same section, or the end of the provision holding the definition
+    (the section's end when provisions are not given). A provision that uses a term inherits
+    what this span says, not what the rest of a long definitions section says."""
+    ends = {(document, p.id): p.end for document, ps in provisions.items() for p in ps}
     by_place: dict[tuple[str, str], list] = {}
     for t in links.terms:
         by_place.setdefault((t.document, t.section), []).append(t)
@@ -128,7 +133,7 @@ def _definition_extents(links: Links, by_section) -> dict[tuple[str, str, str], 
             continue
         terms.sort(key=lambda t: t.start)
         for i, t in enumerate(terms):
-            end = found.provision.end
+            end = ends.get((document, t.provision), found.provision.end)
             for later in terms[i + 1:]:
                 if later.start > t.start:
                     end = later.start
@@ -165,12 +170,16 @@ class _Hops:
         None for all of it) in breadth-first order."""
         if origin not in self.reached:
             steps = []
-            frontier = [(origin, [])]
+            frontier = [(origin, [], None)]
             visited = {(origin, None)}
             for _hop in range(MAX_HOPS):
                 nxt = []
-                for node, chain in frontier:
-                    for kind, label, tdoc, tsec, span in self.outgoing.get(node, ()):
+                for node, chain, within in frontier:
+                    for kind, label, tdoc, tsec, span, at in self.outgoing.get(node, ()):
+                        # From a definition reached through its term, only the links inside
+                        # that definition lead on: the rest of its section is not what the term means.
+                        if within is not None and not within[0] <= at < within[1]:
+                            continue
                         target = (tdoc, tsec)
                         if (target, span) in visited or target not in self.by_section or target == origin:
                             continue
@@ -178,8 +187,8 @@ class _Hops:
                         path = chain + [{"from_document": node[0], "from": node[1], "kind": kind,
                                          "label": label, "document": tdoc, "provision": tsec}]
                         steps.append((target, kind, path, span))
-                        if (target, None) not in visited and target not in {n for n, _ in nxt}:
-                            nxt.append((target, path))
+                        if (target, None) not in visited and target not in {n for n, _, _ in nxt}:
+                            nxt.append((target, path, span))
                 frontier = nxt
             self.reached[origin] = steps
         return self.reached[origin]
@@ -203,9 +212,15 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts) ->
     # _dedupe keeps, per span and element, the first inherited evidence with the shortest
     # chain; keeping only that one here spares building the rest (about 450,000 for title 18).
     best: dict[tuple, Evidence] = {}
+    anchor = requirement.id + "|" + ANCHOR
     for origin in relevant_sections:
         for target, kind, path, span in hops(origin):
             tdoc, tsec = target
+            if span is not None and not any(m.label.startswith(anchor) and span[0] <= m.start < span[1]
+                                            for m in by_section[target].cues):
+                # A definition passes on what it says about this requirement's subject only:
+                # "child pornography" does, "court" or "judge" does not.
+                continue
             for element, m in cues[target].get(requirement.id, ()):
                 if span is not None and not span[0] <= m.start < span[1]:
                     continue
@@ -233,11 +248,27 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
     return sorted(seen.values(), key=lambda e: (e.document, e.start, e.end, e.element, len(e.via)))
 
 
+def _unit(evidence: Evidence) -> tuple[str, str]:
+    """The section (document, section id) that holds a piece of evidence."""
+    return evidence.document, evidence.provision.split("__", 1)[0]
+
+
 def _verdict(requirement, evidence: list[Evidence]) -> Verdict:
     # Model-only findings ("@model": relevant, but no element cue matched) name no element,
     # so they inform the reader but cannot earn an element credit.
     known = {e.id for e in requirement.elements}
     status = requirement.verdict({e.element for e in evidence if e.element in known})
+    scopes = {e.id: e.scope for e in requirement.elements if e.role == "narrows"}
+    narrowing = [e for e in evidence if e.element in scopes]
+    if status == "partial" and narrowing and all(scopes[e.element] == "section" for e in narrowing):
+        # A section-scoped narrowing (a grooming offence that needs a meeting) limits the
+        # section it stands in. Where other sections meet the elements with no such
+        # narrowing, the law as a whole is not limited.
+        narrowed = {_unit(e) for e in narrowing}
+        clean = {e.element for e in evidence
+                 if e.element in known and e.polarity == "supports" and _unit(e) not in narrowed}
+        if requirement.verdict(clean) == "covered":
+            status = "covered"
     elements = []
     for element in requirement.elements:
         hits = [e for e in evidence if e.element == element.id]

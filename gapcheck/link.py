@@ -87,10 +87,12 @@ def link(analysed: Sequence[tuple[Document, Sequence[Provision]]]) -> Links:
     """Defined terms, their uses and resolved cross-references for documents analysed together."""
     links = Links()
     indexes = [_Index(d, p) for d, p in analysed]
+    general: set[tuple[str, str]] = set()
     for index in indexes:
         links.terms += _definitions(index)
+        general |= _general_sections(index)
     for index in indexes:
-        links.uses += _uses(index, links.terms)
+        links.uses += _uses(index, links.terms, general)
         links.references += _references(index, indexes)
     return links
 
@@ -117,13 +119,28 @@ def _definitions(index: _Index) -> list[DefinedTerm]:
     return sorted(found.values(), key=lambda t: (t.start, t.term))
 
 
-def _uses(index: _Index, terms: Sequence[DefinedTerm]) -> list[TermUse]:
+def _general_sections(index: _Index) -> set[tuple[str, str]]:
+    """(document, section) of the sections whose definitions apply to every enactment."""
+    document = index.document
+    found = set()
+    for rule in rules("general_scope", document.lang):
+        for section in index.sections:
+            if rule.regex.search(document.text, section.start, section.end):
+                found.add((document.name, section.id))
+    return found
+
+
+def _uses(index: _Index, terms: Sequence[DefinedTerm], general: set[tuple[str, str]] = frozenset()
+          ) -> list[TermUse]:
     document = index.document
     if not terms:
         return []
-    # A term's own document's definition wins; otherwise the first definition elsewhere.
+    # A term's own document's definition wins; otherwise a definition elsewhere that applies
+    # to every enactment (an interpretation act). A term defined for another Act is not used.
     chosen: dict[str, DefinedTerm] = {}
     for t in terms:
+        if t.document != document.name and (t.document, t.section) not in general:
+            continue
         current = chosen.get(t.term)
         if current is None or (current.document != document.name and t.document == document.name):
             chosen[t.term] = t

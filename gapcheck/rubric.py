@@ -111,6 +111,7 @@ class Element:
     cues: tuple[Cue, ...]
     counts_as: str = "full"        # full | partial (satisfies only)
     stands_for: str | None = None  # an essential element this one can stand in for
+    scope: str = "law"             # law | section (narrows only): what a match limits
 
     def cues_for(self, lang: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.lang == lang)
@@ -120,6 +121,8 @@ class Element:
                 "role": self.role, "counts_as": self.counts_as}
         if self.stands_for:
             data["stands_for"] = self.stands_for
+        if self.role == "narrows":
+            data["scope"] = self.scope
         data["description"] = self.description
         data["cues"] = _cues_by_lang(self.cues)
         return data
@@ -652,6 +655,8 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
         for key in ("counts_as", "stands_for"):
             if key in element and role != "satisfies":
                 add(f"{at}.{key}", f"{key} applies only to 'satisfies' elements (this one {role})")
+        if "scope" in element and role != "narrows":
+            add(f"{at}.scope", f"scope applies only to 'narrows' elements (this one {role})")
     by_id = {e["id"]: e for e in elements}
     for i, element in enumerate(elements):
         target = element.get("stands_for")
@@ -713,7 +718,8 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
     elements = tuple(
         Element(id=e["id"], label=e["label"], essential=e["essential"], role=e["role"],
                 description=e["description"], cues=_build_cues(e["cues"]),
-                counts_as=e.get("counts_as", "full"), stands_for=e.get("stands_for"))
+                counts_as=e.get("counts_as", "full"), stands_for=e.get("stands_for"),
+                scope=e.get("scope", "law"))
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
     return Requirement(

@@ -10,7 +10,7 @@ from gapcheck.models import Document
 from gapcheck.split import split
 
 DATA = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
-RULES = [(kind, lang, rule) for kind in ("definitions", "references", "amendments", "ages")
+RULES = [(kind, lang, rule) for kind in ("definitions", "general_scope", "references", "amendments", "ages")
          for lang, rs in DATA[kind].items() for rule in rs]
 
 
@@ -79,3 +79,19 @@ def test_german_reference_with_absatz():
     document = _doc("g.txt", text, "de")
     links = link([(document, split(document))])
     assert any(r.section == "sec_184b" and r.target == "sec_11__subsec_3" for r in links.references)
+
+
+def test_a_definition_governs_its_own_act_not_another():
+    act = _doc("act.txt", COMMON_LAW)
+    other = _doc("other.txt", "Other Act\n\n10 Seizure\nA child may not be detained for an indecent image.\n")
+    links = link([(act, split(act)), (other, split(other))])
+    assert not any(u.document == "other.txt" for u in links.uses)
+
+
+def test_an_interpretation_act_definition_reaches_every_act():
+    dictionary = _doc("dict.txt", "Interpretation Act\n\n1 Words denoting persons\nIn determining the meaning "
+                                  "of any Act of Congress, the word “person” includes corporations.\n")
+    other = _doc("other.txt", "Other Act\n\n10 Offence\nA person who distributes an image commits an offence.\n")
+    links = link([(dictionary, split(dictionary)), (other, split(other))])
+    assert any(u.document == "other.txt" and u.term == "person" and u.defined_document == "dict.txt"
+               for u in links.uses)
