@@ -314,15 +314,18 @@ def score_sections(matches: Sequence[SectionMatches], space: FeatureSpace, model
         if probabilities is None:
             scores.append(dict(rules))
             continue
-        # The rules' scores are features of the model, so where a requirement has a
-        # model its probability is the combined judgement; elsewhere the rules decide.
+        # The rules propose and the model confirms: where a requirement has a model, a section
+        # the rules judge relevant keeps the model's probability as its score (relevant when it
+        # reaches the model's threshold) and any other section scores 0. Elsewhere the rules decide.
         row = probabilities[i]
-        scores.append({rid: row.get(rid, rules[rid]) for rid in space.requirements})
+        scores.append({rid: (row[rid] if rules[rid] >= THRESHOLD else 0.0) if rid in row else rules[rid]
+                       for rid in space.requirements})
     return scores
 
 
 def threshold(model, requirement: str) -> float:
-    """The score a section needs to be relevant: the model's threshold where it scores the requirement."""
+    """The score a section needs to be relevant: the model's threshold where it scores the
+    requirement (a section the rules propose is dropped when the model's probability is below it)."""
     if model is not None and requirement in model.coef_:
         return model.threshold
     return THRESHOLD

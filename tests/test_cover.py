@@ -117,3 +117,27 @@ def test_json_contract(avalonia):
             assert {"document", "provision", "section", "quote", "start", "end", "score", "via"} <= set(e)
         if requirement["status"] != "covered":
             assert requirement["guidance"]
+
+
+def _evidence(element, section, polarity="supports"):
+    from gapcheck.cover import Evidence
+    return Evidence("act.txt", f"{section}__subsec_1", section[4:], element, "q", 0, 1, 1.0, "test", polarity)
+
+
+@pytest.mark.parametrize("requirement_id", ["grooming", "proportionate-penalties"])
+def test_a_narrowing_limits_what_its_scope_says(requirement_id):
+    from gapcheck.cover import _verdict
+    from gapcheck.rubric import load
+    requirement = next(r for r in load().requirements if r.id == requirement_id)
+    essential = [e.id for e in requirement.elements if e.essential]
+    narrowing = next(e for e in requirement.elements if e.role == "narrows"
+                     and e.scope == ("section" if requirement_id == "grooming" else "law"))
+    met = [_evidence(e, "sec_7") for e in essential]
+    # The narrowing stands in another section that also meets the elements.
+    elsewhere = met + [_evidence(e, "sec_8") for e in essential] + [_evidence(narrowing.id, "sec_8", "narrows")]
+    # The narrowing stands in the only section that meets them.
+    same = met + [_evidence(narrowing.id, "sec_7", "narrows")]
+    assert _verdict(requirement, met).status == "covered"
+    assert _verdict(requirement, same).status == "partial"
+    expected = "covered" if narrowing.scope == "section" else "partial"
+    assert _verdict(requirement, elsewhere).status == expected
