@@ -157,17 +157,21 @@ def classify(files, lang, rubric_path, rules_only, fmt, jobs):
 @click.option("--verdicts", is_flag=True,
               help="Compare analyze's verdicts with expected verdicts instead (default: annotations/verdicts "
                    "and laws/expected.yaml).")
+@click.option("--held-out", "held_out", default=None, metavar="NAMES",
+              help="Comma-separated jurisdictions (or verdict cases) reported apart as held out from rubric "
+                   "development (default: es,co,uk and the bundled fictional laws).")
 @click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
-def evaluate(annotations, laws_root, rubric_path, verdicts, fmt):
+def evaluate(annotations, laws_root, rubric_path, verdicts, held_out, fmt):
     """Precision, recall, F1 per requirement on ANNOTATIONS (default: the bundled annotations/)."""
     from . import evaluate as ev
+    held = ev.HELD_OUT if held_out is None else tuple(n.strip() for n in held_out.split(",") if n.strip())
     if verdicts:
         cases = ev.verdict_cases(annotations or [ev.VERDICTS_DIR, ev.LAWS_DIR / "expected.yaml"], laws_root)
-        report = ev.evaluate_verdicts(cases, rubric_path)
+        report = ev.evaluate_verdicts(cases, rubric_path, held)
         click.echo(_json(report) if fmt == "json" else ev.render_verdicts_text(report), nl=fmt != "json")
         return
     from .rubric import load
-    report = ev.evaluate(annotations or [ev.ANNOTATIONS_DIR], load(rubric_path), laws_root, rubric_path)
+    report = ev.evaluate(annotations or [ev.ANNOTATIONS_DIR], load(rubric_path), laws_root, rubric_path, held)
     click.echo(_json(report) if fmt == "json" else ev.render_text(report), nl=fmt != "json")
 
 

@@ -29,6 +29,11 @@ ANNOTATIONS_DIR = REPO / "annotations"
 SYSTEMS = ("keyword", "rules", "rules+model")
 
 
+# Held out from rubric development since rubric 1.1.0: cues and anchors were revised by
+# looking at errors on the other jurisdictions only, so these show how the rules generalise.
+HELD_OUT = ("es", "co", "uk", "avalonia-act", "valmont", "costa-serena", "terra-nova")
+
+
 def default_laws_root() -> Path:
     """``$GAPCHECK_SHARED_LAWS`` or the ``shared/laws`` folder beside the repository."""
     env = os.environ.get("GAPCHECK_SHARED_LAWS")
@@ -178,7 +183,7 @@ def score(gold: Sequence[frozenset[str]], predicted: Sequence[frozenset[str]], l
 
 
 def evaluate(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | None = None,
-             rubric_path: str | None = None) -> dict:
+             rubric_path: str | None = None, held_out: Sequence[str] = HELD_OUT) -> dict:
     """The full evaluation report as a dict (see :func:`render_text`)."""
     laws_root = Path(laws_root) if laws_root else default_laws_root()
     if not laws_root.is_dir():
@@ -203,7 +208,13 @@ def evaluate(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | N
             idx = [i for i, s in enumerate(dataset.sections) if s.language == lang]
             sub = score([gold[i] for i in idx], [predicted[i] for i in idx], labels)
             result["by_language"][lang] = {"sections": len(idx), **sub["micro"], "macro_f1": sub["macro_f1"]}
+        result["by_group"] = {}
+        for group, inside in (("development", False), ("held-out", True)):
+            idx = [i for i, s in enumerate(dataset.sections) if (s.jurisdiction in held_out) == inside]
+            sub = score([gold[i] for i in idx], [predicted[i] for i in idx], labels)
+            result["by_group"][group] = {"sections": len(idx), **sub["micro"], "macro_f1": sub["macro_f1"]}
         report["systems"][system] = result
+    report["held_out"] = sorted({s.jurisdiction for s in dataset.sections} & set(held_out))
     return report
 
 
@@ -242,6 +253,16 @@ def render_text(report: dict) -> str:
             cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
         n = systems["keyword"]["by_language"][lang]["sections"]
         lines.append(f"{lang + f' ({n} sections)':32} {'':>7} " + " ".join(cells))
+    if report.get("held_out"):
+        lines += ["", "micro P/R/F1, development vs held out from rubric development ("
+                  + ", ".join(report["held_out"]) + ")"]
+        for group in ("development", "held-out"):
+            cells = []
+            for s in SYSTEMS:
+                v = systems[s]["by_group"][group]
+                cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
+            n = systems["keyword"]["by_group"][group]["sections"]
+            lines.append(f"{group + f' ({n} sections)':32} {'':>7} " + " ".join(cells))
     gain = systems["rules+model"]["micro"]["f1"] - systems["keyword"]["micro"]["f1"]
     lines += ["", f"micro-F1 gain of rules+model over keyword baseline: {gain:+.2f}"]
     return "\n".join(lines)
@@ -303,7 +324,8 @@ def verdict_cases(paths: Iterable[str | Path], laws_root: Path | None = None) ->
     return cases
 
 
-def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = None) -> dict:
+def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = None,
+                      held_out: Sequence[str] = HELD_OUT) -> dict:
     """Agreement of ``gapcheck analyze`` with the expected verdicts, counted separately for
     requirements expected covered and those expected partial, missing or contradicted
     (so that a tool answering "covered" to everything scores badly)."""
@@ -326,7 +348,17 @@ def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = No
     for case in cases:
         mine = [r for r in rows if r["case"] == case.name]
         per_case[case.name] = {"agreement": share(mine), "n": len(mine)}
-    return {"cases": [c.name for c in cases], "n": len(rows),
+    by_group = {}
+    for group, inside in (("development", False), ("held-out", True)):
+        mine = [r for r in rows if (r["case"] in held_out) == inside]
+        if mine:
+            by_group[group] = {"cases": sorted({r["case"] for r in mine}), "n": len(mine),
+                               "agreement_expected_covered": share([r for r in mine if r["expected"] == "covered"]),
+                               "n_expected_covered": sum(r["expected"] == "covered" for r in mine),
+                               "agreement_expected_gap": share([r for r in mine if r["expected"] != "covered"]),
+                               "n_expected_gap": sum(r["expected"] != "covered" for r in mine),
+                               "overall": share(mine)}
+    return {"cases": [c.name for c in cases], "n": len(rows), "by_group": by_group,
             "agreement_expected_covered": share(covered), "n_expected_covered": len(covered),
             "agreement_expected_gap": share(gaps), "n_expected_gap": len(gaps),
             "gap_detected": share(gaps, lambda r: r["got"] != "covered"),
@@ -341,6 +373,12 @@ def render_verdicts_text(report: dict) -> str:
              f"(n={report['n_expected_gap']}; judged a gap at all: {report['gap_detected']:.2f})",
              f"  overall exact agreement:                  {report['overall']:.2f}", "", "per case:"]
     lines += [f"  {name:36} {v['agreement']:.2f} (n={v['n']})" for name, v in report["per_case"].items()]
+    if len(report.get("by_group", {})) > 1:
+        lines += ["", "development vs held out from rubric development (expected covered / expected gap / overall):"]
+        for group, v in report["by_group"].items():
+            lines.append(f"  {group:14} {v['agreement_expected_covered']:.2f} (n={v['n_expected_covered']}) / "
+                         f"{v['agreement_expected_gap']:.2f} (n={v['n_expected_gap']}) / {v['overall']:.2f}   "
+                         + ", ".join(v["cases"]))
     from .rubric import STATUSES as statuses
     lines += ["", "expected \\ got   " + " ".join(f"{s:>12}" for s in statuses)]
     for e in statuses:

@@ -5,6 +5,7 @@ regression fails CI (they are below the targets in the issues, which the notes s
 """
 from pathlib import Path
 
+import json
 import pytest
 
 from gapcheck import evaluate as ev
@@ -64,3 +65,17 @@ def test_verdict_agreement_on_real_jurisdictions():
     # A tool that answers "covered" everywhere scores 0 on the second figure.
     assert report["agreement_expected_covered"] >= 0.45
     assert report["agreement_expected_gap"] >= 0.55
+
+
+def test_evaluate_reports_held_out_jurisdictions_apart():
+    from click.testing import CliRunner
+    from gapcheck.cli import main
+    result = CliRunner().invoke(main, ["evaluate", "--laws-root", str(SHARED), "--held-out", "uk,co",
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["held_out"] == ["co", "uk"]
+    groups = report["systems"]["rules+model"]["by_group"]
+    held = sum(v["sections"] for j, v in report["by_jurisdiction"].items() if j in ("uk", "co"))
+    assert groups["held-out"]["sections"] == held
+    assert groups["development"]["sections"] + held == report["sections"]
