@@ -5,12 +5,16 @@ judged relevant to a requirement, this stage follows the section's defined terms
 cross-references (one hop, then one more) and lets the section inherit what the target
 provides: an offence that uses a defined term inherits what the definition covers; an
 offence reached by a general provision on legal persons inherits that liability. Each
-inherited piece of evidence keeps its ``via`` chain.
+inherited piece of evidence keeps its ``via`` chain. Inheritance is bounded: a definition
+governs its own Act (unless it applies to every enactment, see :mod:`gapcheck.link`), a
+term passes on only its own definition, and a target passes on something only where it
+speaks of the requirement's subject (one of its anchor cues).
 
 Verdicts follow the rubric's elements and its machine rule (``Requirement.verdict`` in
 :mod:`gapcheck.rubric`): ``contradicted`` when a contradicting element is found;
-``covered`` when the essential elements are met and nothing narrows them; ``partial``
-when some credit is earned; ``missing`` otherwise.
+``covered`` when the essential elements are met and nothing narrows them (a narrowing
+with ``scope: section`` narrows only its own section); ``partial`` when some credit is
+earned; ``missing`` otherwise.
 """
 from __future__ import annotations
 
@@ -216,10 +220,12 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts) ->
     for origin in relevant_sections:
         for target, kind, path, span in hops(origin):
             tdoc, tsec = target
-            if span is not None and not any(m.label.startswith(anchor) and span[0] <= m.start < span[1]
-                                            for m in by_section[target].cues):
-                # A definition passes on what it says about this requirement's subject only:
-                # "child pornography" does, "court" or "judge" does not.
+            lo, hi = span if span is not None else (by_section[target].provision.start,
+                                                    by_section[target].provision.end)
+            if not any(m.label.startswith(anchor) and lo <= m.start < hi for m in by_section[target].cues):
+                # A definition or a section referred to passes on something only if it speaks
+                # of this requirement's subject: the definition of "child pornography" does for
+                # the CSAM requirements, the definition of "court" or a venue rule does not.
                 continue
             for element, m in cues[target].get(requirement.id, ()):
                 if span is not None and not span[0] <= m.start < span[1]:
