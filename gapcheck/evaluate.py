@@ -218,6 +218,10 @@ def evaluate(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | N
     return report
 
 
+def _prf_cell(v: dict) -> str:
+    return f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17)
+
+
 def render_text(report: dict) -> str:
     lines = [f"rubric {report['rubric']['id']} {report['rubric']['version']} sha256:{report['rubric']['sha256'][:12]}",
              f"annotated sections: {report['sections']}  (not found by the splitter: {len(report['unmatched'])})",
@@ -230,39 +234,25 @@ def render_text(report: dict) -> str:
     for rid, base in systems["keyword"]["per_requirement"].items():
         if not base["support"] and not any(systems[s]["per_requirement"][rid]["fp"] for s in SYSTEMS):
             continue
-        cells = []
-        for s in SYSTEMS:
-            v = systems[s]["per_requirement"][rid]
-            cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
+        cells = [_prf_cell(systems[s]["per_requirement"][rid]) for s in SYSTEMS]
         lines.append(f"{rid:32} {base['support']:>7} " + " ".join(cells))
     lines.append("-" * len(header))
-    for key in ("micro", "macro"):
-        cells = []
-        for s in SYSTEMS:
-            if key == "micro":
-                v = systems[s]["micro"]
-                cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
-            else:
-                cells.append(f"{systems[s]['macro_f1']:.2f}".rjust(17))
-        lines.append(f"{key:32} {'':>7} " + " ".join(cells))
+    lines.append(f"{'micro':32} {'':>7} " + " ".join(_prf_cell(systems[s]["micro"]) for s in SYSTEMS))
+    lines.append(f"{'macro':32} {'':>7} " + " ".join(f"{systems[s]['macro_f1']:.2f}".rjust(17) for s in SYSTEMS))
+
+    def breakdown(key: str) -> None:
+        """One row per language or group: its sections and each system's micro P/R/F1."""
+        for name in systems["keyword"][key]:
+            cells = [_prf_cell(systems[s][key][name]) for s in SYSTEMS]
+            n = systems["keyword"][key][name]["sections"]
+            lines.append(f"{name + f' ({n} sections)':32} {'':>7} " + " ".join(cells))
+
     lines += ["", "micro P/R/F1 per language"]
-    for lang in systems["keyword"]["by_language"]:
-        cells = []
-        for s in SYSTEMS:
-            v = systems[s]["by_language"][lang]
-            cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
-        n = systems["keyword"]["by_language"][lang]["sections"]
-        lines.append(f"{lang + f' ({n} sections)':32} {'':>7} " + " ".join(cells))
+    breakdown("by_language")
     if report.get("held_out"):
         lines += ["", "micro P/R/F1, development vs held out from rubric development ("
                   + ", ".join(report["held_out"]) + ")"]
-        for group in ("development", "held-out"):
-            cells = []
-            for s in SYSTEMS:
-                v = systems[s]["by_group"][group]
-                cells.append(f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}".rjust(17))
-            n = systems["keyword"]["by_group"][group]["sections"]
-            lines.append(f"{group + f' ({n} sections)':32} {'':>7} " + " ".join(cells))
+        breakdown("by_group")
     gain = systems["rules+model"]["micro"]["f1"] - systems["keyword"]["micro"]["f1"]
     lines += ["", f"micro-F1 gain of rules+model over keyword baseline: {gain:+.2f}"]
     return "\n".join(lines)

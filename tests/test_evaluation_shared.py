@@ -3,9 +3,9 @@
 Prints the tables the closing notes quote; asserts the floors we have reached, so that a
 regression fails CI (they are below the targets in the issues, which the notes say).
 """
+import json
 from pathlib import Path
 
-import json
 import pytest
 
 from gapcheck import evaluate as ev
