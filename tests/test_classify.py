@@ -90,6 +90,16 @@ def test_findings(rubric, lang, text, present, absent):
            "geahndet werden.\n", "sanction:administrative-fine", "Geldbuße"),
     ("en", "Act\n\n4 Penalty\nThe offender is liable to imprisonment for a term of not more than 10 years.\n",
      "sanction:imprisonment", "imprisonment"),
+    ("en", "Act\n\n5 Jurisdiction\nAn offence under section 163.1 committed outside Canada is triable.\n",
+     "cross-reference", "section 163.1"),
+    ("de", "Gesetz\n\n§ 5 Auslandstaten\nDas Strafrecht gilt für Taten nach § 184b im Ausland.\n",
+     "cross-reference", "§ 184b"),
+    ("fr", "Code\n\nArticle 6\nLes infractions prévues à l'article 227-23 commises à l'étranger sont punies.\n",
+     "cross-reference", "article 227"),
+    ("es", "Código\n\nArtículo 7.\nLos delitos del artículo 189 cometidos fuera del territorio serán perseguidos.\n",
+     "cross-reference", "artículo 189"),
+    ("pt", "Lei\n\nArt. 8º Aplica-se aos crimes dos arts. 240 e 241 cometidos no estrangeiro.\n",
+     "cross-reference", "arts. 240"),
 ])
 def test_extractors(lang, text, category, quote):
     document = _doc(lang, text)
