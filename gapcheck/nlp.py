@@ -15,6 +15,7 @@ components of our own, registered the way spaCy intends (``@Language.factory``):
 from __future__ import annotations
 
 import functools
+import json
 import re
 import warnings
 from pathlib import Path
@@ -84,6 +85,41 @@ def _token_regex(token: dict) -> str | None:
     return None
 
 
+MAX_EXPANSION = 4096  # word sequences one exact pattern may stand for before it stays a Matcher pattern
+
+
+def _word_sequences(pattern: list[dict]) -> list[tuple[str, ...]] | None:
+    """The word sequences an exact-word pattern matches ({"LOWER": "x"} or {"LOWER": {"IN": [...]}},
+    each token required or "?"), or None for any other pattern."""
+    sequences: list[tuple[str, ...]] = [()]
+    for token in pattern:
+        op = token.get("OP", "1")
+        attrs = set(token) - {"OP"}
+        if op not in ("1", "?") or len(attrs) != 1:
+            return None
+        attr = attrs.pop()
+        value = token[attr]
+        # ORTH equals LOWER for a value without letters ("," or "§").
+        if attr == "ORTH" and isinstance(value, str) and value == value.lower() == value.upper():
+            attr = "LOWER"
+        if attr != "LOWER":
+            return None
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            words = list(value["IN"])
+        else:
+            return None
+        if any(w != w.lower() or not w or any(c.isspace() for c in w) for w in words):
+            return None
+        options = [(w,) for w in words] + ([()] if op == "?" else [])
+        sequences = [seq + option for seq in sequences for option in options]
+        if len(sequences) > MAX_EXPANSION:
+            return None
+    sequences = [seq for seq in sequences if seq]
+    return sequences or None
+
+
 def _prefilter(patterns: list[list[dict]]) -> list[list[re.Pattern]]:
     """Per pattern, the regexes of its required tokens: the pattern can only match a text in
     which every one of them finds something (a pattern with none can match anything)."""
@@ -101,7 +137,10 @@ class _CueCompiler:
         # The Matcher evaluates IN and REGEX predicates in Python, token by token, pattern by
         # pattern (5 s for the StGB's 216 German patterns); a regex search over the text first
         # tells which labels' patterns could match at all, and only their Matchers run.
-        self.matchers: list[tuple[list[list[re.Pattern]], Matcher]] = []
+        # Labels with the same patterns (a shared anchor set such as `child` is a facet of
+        # many requirements) share one Matcher, run once, whose matches go to every label.
+        self.matchers: list[tuple[list[list[re.Pattern]], Matcher, list[int]]] = []
+        by_patterns: dict[str, list[int]] = {}
         count = 0
         # Cue phrases are run through the tokenizer and lemmatizer of this same
         # pipeline, so "personnes morales" in a rubric matches "personne morale" in a law.
@@ -113,10 +152,25 @@ class _CueCompiler:
                 self.by_norm.add(label, docs)
                 self.by_lower.add(label, [nlp.make_doc(p.lower()) for p in phrases])
                 count += len(phrases)
+            # A pattern of exact lower-cased words (each one word or a short IN list, possibly
+            # optional) is a set of LOWER phrases: the PhraseMatcher finds them all in one pass,
+            # where a Matcher would test each token against each pattern in Python.
+            exact = [p for p in patterns if _word_sequences(p) is not None]
+            if exact:
+                self.by_lower.add(label, [Doc(nlp.vocab, words=list(words))
+                                          for p in exact for words in _word_sequences(p)])
+                count += len(exact)
+            patterns = [p for p in patterns if _word_sequences(p) is None]
             if patterns:
-                matcher = Matcher(nlp.vocab)
-                matcher.add(label, patterns)
-                self.matchers.append((_prefilter(patterns), matcher))
+                key = json.dumps(patterns, sort_keys=True, ensure_ascii=False)
+                label_id = nlp.vocab.strings.add(label)
+                if key in by_patterns:
+                    by_patterns[key].append(label_id)
+                else:
+                    by_patterns[key] = [label_id]
+                    matcher = Matcher(nlp.vocab)
+                    matcher.add(label, patterns)
+                    self.matchers.append((_prefilter(patterns), matcher, by_patterns[key]))
                 count += len(patterns)
         self.count = count
         if not count:
@@ -139,13 +193,20 @@ class _CueCompiler:
                     return True
             return False
 
-        matchers = [self.by_norm, self.by_lower] + [m for prefilter, m in self.matchers if possible(prefilter)]
-        for matcher in matchers:
+        def add(label, start: int, end: int) -> None:
+            key = (label, start, end)
+            if key not in seen:
+                seen.add(key)
+                spans.append(Span(doc, start, end, label=label))
+
+        for matcher in (self.by_norm, self.by_lower):
             for match_id, start, end in matcher(doc):
-                key = (match_id, start, end)
-                if key not in seen:
-                    seen.add(key)
-                    spans.append(Span(doc, start, end, label=match_id))
+                add(match_id, start, end)
+        for prefilter, matcher, labels in self.matchers:
+            if possible(prefilter):
+                for _match_id, start, end in matcher(doc):
+                    for label in labels:
+                        add(label, start, end)
         spans.sort(key=lambda s: (s.start, s.end, s.label_))
         return spans
 
