@@ -155,12 +155,13 @@ class _CueCompiler:
             # A pattern of exact lower-cased words (each one word or a short IN list, possibly
             # optional) is a set of LOWER phrases: the PhraseMatcher finds them all in one pass,
             # where a Matcher would test each token against each pattern in Python.
-            exact = [p for p in patterns if _word_sequences(p) is not None]
+            expanded = [(p, _word_sequences(p)) for p in patterns]
+            exact = [sequences for _, sequences in expanded if sequences is not None]
             if exact:
                 self.by_lower.add(label, [Doc(nlp.vocab, words=list(words))
-                                          for p in exact for words in _word_sequences(p)])
+                                          for sequences in exact for words in sequences])
                 count += len(exact)
-            patterns = [p for p in patterns if _word_sequences(p) is None]
+            patterns = [p for p, sequences in expanded if sequences is None]
             if patterns:
                 key = json.dumps(patterns, sort_keys=True, ensure_ascii=False)
                 label_id = nlp.vocab.strings.add(label)
