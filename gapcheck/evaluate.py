@@ -31,7 +31,8 @@ SYSTEMS = ("keyword", "rules", "rules+model")
 
 # Held out from rubric development since rubric 1.1.0: cues and anchors were revised by
 # looking at errors on the other jurisdictions only, so these show how the rules generalise.
-HELD_OUT = ("es", "co", "uk", "avalonia-act", "valmont", "costa-serena", "terra-nova")
+HELD_OUT = ("es", "co", "uk", "avalonia-act", "avalonia-act-as-amended-by-bill", "valmont", "costa-serena",
+            "terra-nova")
 
 
 def default_laws_root() -> Path:
@@ -287,12 +288,13 @@ class VerdictCase:
     name: str
     files: list[Path]
     expected: dict[str, str]          # requirement id -> status
+    bills: list[Path] = field(default_factory=list)   # files among ``files`` that amend the others
 
 
 def verdict_cases(paths: Iterable[str | Path], laws_root: Path | None = None) -> list[VerdictCase]:
     """Cases from expected-verdict files: ``annotations/verdicts/*.yaml`` (real statutes under
-    ``laws_root``) and ``laws/expected.yaml`` (the bundled fictional laws; the bill case is left
-    to ``gapcheck diff``)."""
+    ``laws_root``) and ``laws/expected.yaml`` (the bundled fictional laws; a case with ``bills``
+    is scored on the law as those bills would leave it, the way ``gapcheck diff`` reads it)."""
     laws_root = Path(laws_root) if laws_root else default_laws_root()
     cases = []
     for path in annotation_files(paths) if not isinstance(paths, (str, Path)) else annotation_files([paths]):
@@ -301,10 +303,9 @@ def verdict_cases(paths: Iterable[str | Path], laws_root: Path | None = None) ->
             raise AnnotationError(f"{path}: expected a mapping")
         if "documents" in data and isinstance(data["documents"], dict):     # laws/expected.yaml
             for name, doc in data["documents"].items():
-                if "bill" in name:
-                    continue
                 cases.append(VerdictCase(name, [path.parent / f for f in doc["files"]],
-                                         {r: v["status"] for r, v in doc["verdicts"].items()}))
+                                         {r: v["status"] for r, v in doc["verdicts"].items()},
+                                         [path.parent / f for f in doc.get("bills", ())]))
         else:
             try:
                 cases.append(VerdictCase(data["jurisdiction"], [laws_root / f for f in data["documents"]],
@@ -322,7 +323,12 @@ def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = No
     from .analysis import analyze
     rows = []
     for case in cases:
-        analysis = analyze(case.files, rubric_path=rubric_path)
+        if case.bills:       # the law as the bills would leave it, as `gapcheck diff` reads it
+            from .diff import check_bill
+            law = [f for f in case.files if f not in case.bills]
+            analysis = check_bill(law, case.bills, rubric_path=rubric_path).after
+        else:
+            analysis = analyze(case.files, rubric_path=rubric_path)
         got = {v.requirement.id: v.status for v in analysis.verdicts}
         for rid, expected in sorted(case.expected.items()):
             rows.append({"case": case.name, "id": rid, "expected": expected, "got": got.get(rid)})

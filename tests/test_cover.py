@@ -141,3 +141,17 @@ def test_a_narrowing_limits_what_its_scope_says(requirement_id):
     assert _verdict(requirement, same).status == "partial"
     expected = "covered" if narrowing.scope == "section" else "partial"
     assert _verdict(requirement, elsewhere).status == expected
+
+
+def test_the_bill_case_is_scored_on_the_law_as_amended():
+    from gapcheck.evaluate import evaluate_verdicts, verdict_cases
+    cases = {c.name: c for c in verdict_cases([LAWS / "expected.yaml"])}
+    case = cases["avalonia-act-as-amended-by-bill"]
+    assert [p.name for p in case.bills] == ["child-online-protection-amendment-bill.txt"]
+    assert not cases["avalonia-act"].bills
+    report = evaluate_verdicts([case])
+    rows = {r["id"]: r for r in report["rows"]}
+    assert len(rows) == 27
+    # s. 12(3), which punishes children for images of themselves, is repealed by the bill.
+    assert rows["victim-non-criminalisation"]["got"] != "contradicted"
+    assert report["by_group"]["held-out"]["n"] == 27
