@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .models import Document, Finding, Provision
+from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, extractor_data, extractor_table, pipeline
 
 TOP_LEVEL_UNITS = ("section", "article")
@@ -367,5 +367,5 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
                     document=document.name, provision=holder.id, section=section.number,
                     requirement=rid, element=element, start=m.start, end=m.end,
                     quote=document.text[m.start:m.end], rule=f"cue:{rid}/{element} ({rule_name})",
-                    score=score, polarity={"narrows": "narrows", "contradicts": "contradicts"}.get(role, "supports")))
+                    score=score, polarity=polarity(role)))
     return findings

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from .classify import SectionMatches
 from .link import Links
-from .models import Document, Finding, Provision
+from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR
 
 MAX_HOPS = 2
@@ -103,7 +103,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     # What a chain can reach from a section, and the element cues of each section by
     # requirement, do not depend on the requirement: computed once, not once per requirement.
     hops = _Hops(outgoing, by_section)
-    cues = _element_cues(by_section)
+    cues = _section_cues(by_section)
     verdicts = []
     for requirement in rubric.requirements:
         direct = [f for f in findings if f.requirement == requirement.id]
@@ -113,7 +113,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         # requirement's whole subject (every anchor facet): an offence about "child sexual
         # abuse material" inherits what the definition of that term covers.
         origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
-        origins |= {key for key, m in by_section.items() if _speaks_of(requirement, m)}
+        origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts)
         evidence = _dedupe(evidence)
         verdicts.append(_verdict(requirement, evidence))
@@ -146,11 +146,11 @@ def _definition_extents(links: Links, by_section, provisions: Mapping[str, Seque
     return extents
 
 
-def _speaks_of(requirement, matches: SectionMatches) -> bool:
+def _speaks_of(requirement, section_cues: "_Cues") -> bool:
+    """Whether a section matches a cue of every anchor facet of ``requirement``."""
     if not requirement.anchors:
         return False
-    prefix = requirement.id + "|" + ANCHOR
-    facets = {m.label for m in matches.cues if m.label.startswith(prefix)}
+    facets = {facet for facet, _ in section_cues.get(requirement.id, _NO_CUES).anchors}
     return len(facets) >= len(requirement.anchors)
 
 
@@ -167,7 +167,7 @@ class _Hops:
     def __init__(self, outgoing, by_section):
         self.outgoing = outgoing
         self.by_section = by_section
-        self.reached: dict[tuple[str, str], list[tuple[tuple[str, str], str, list[dict]]]] = {}
+        self.reached: dict[tuple[str, str], list[tuple[tuple[str, str], str, list[dict], tuple | None]]] = {}
 
     def __call__(self, origin: tuple[str, str]) -> list[tuple[tuple[str, str], str, list[dict], tuple | None]]:
         """(target section, kind of its last link, chain, span of the target that counts or
@@ -198,15 +198,29 @@ class _Hops:
         return self.reached[origin]
 
 
-def _element_cues(by_section) -> dict[tuple[str, str], dict[str, list[tuple[str, object]]]]:
-    """Per section, per requirement id: (element, match) of every element cue (anchors left out)."""
-    cues: dict[tuple[str, str], dict[str, list[tuple[str, object]]]] = {}
+@dataclass
+class _Cues:
+    """One section's cue matches for one requirement."""
+
+    elements: list[tuple[str, object]] = field(default_factory=list)   # (element id, match)
+    anchors: list[tuple[str, int]] = field(default_factory=list)       # (facet label, start offset)
+
+
+_NO_CUES = _Cues()
+
+
+def _section_cues(by_section) -> dict[tuple[str, str], dict[str, _Cues]]:
+    """Per section, per requirement id: its element and anchor matches, sorted out once."""
+    cues: dict[tuple[str, str], dict[str, _Cues]] = {}
     for target, found in by_section.items():
-        per: dict[str, list[tuple[str, object]]] = {}
+        per: dict[str, _Cues] = {}
         for m in found.cues:
             rid, element = m.label.split("|", 1)
-            if not element.startswith(ANCHOR):
-                per.setdefault(rid, []).append((element, m))
+            mine = per.setdefault(rid, _Cues())
+            if element.startswith(ANCHOR):
+                mine.anchors.append((element, m.start))
+            else:
+                mine.elements.append((element, m))
         cues[target] = per
     return cues
 
@@ -216,30 +230,28 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts) ->
     # _dedupe keeps, per span and element, the first inherited evidence with the shortest
     # chain; keeping only that one here spares building the rest (about 450,000 for title 18).
     best: dict[tuple, Evidence] = {}
-    anchor = requirement.id + "|" + ANCHOR
     for origin in relevant_sections:
         for target, kind, path, span in hops(origin):
             tdoc, tsec = target
+            mine = cues[target].get(requirement.id, _NO_CUES)
             lo, hi = span if span is not None else (by_section[target].provision.start,
                                                     by_section[target].provision.end)
-            if not any(m.label.startswith(anchor) and lo <= m.start < hi for m in by_section[target].cues):
+            if not any(lo <= start < hi for _, start in mine.anchors):
                 # A definition or a section referred to passes on something only if it speaks
                 # of this requirement's subject: the definition of "child pornography" does for
                 # the CSAM requirements, the definition of "court" or a venue rule does not.
                 continue
-            for element, m in cues[target].get(requirement.id, ()):
-                if span is not None and not span[0] <= m.start < span[1]:
+            for element, m in mine.elements:
+                if not lo <= m.start < hi:
                     continue
                 key = (tdoc, m.start, m.end, element)
                 kept = best.get(key)
                 if kept is not None and len(kept.via) <= len(path):
                     continue
-                role = roles.get(element, "satisfies")
                 best[key] = Evidence(
                     tdoc, tsec, by_section[target].provision.number, element,
                     texts[tdoc][m.start:m.end], m.start, m.end, 1.0,
-                    f"inherited:{kind}", {"narrows": "narrows", "contradicts": "contradicts"}.get(role, "supports"),
-                    via=path)
+                    f"inherited:{kind}", polarity(roles.get(element, "satisfies")), via=path)
     return list(best.values())
 
 

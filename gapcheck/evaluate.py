@@ -321,10 +321,10 @@ def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = No
     requirements expected covered and those expected partial, missing or contradicted
     (so that a tool answering "covered" to everything scores badly)."""
     from .analysis import analyze
+    from .diff import check_bill
     rows = []
     for case in cases:
         if case.bills:       # the law as the bills would leave it, as `gapcheck diff` reads it
-            from .diff import check_bill
             law = [f for f in case.files if f not in case.bills]
             analysis = check_bill(law, case.bills, rubric_path=rubric_path).after
         else:

@@ -51,6 +51,12 @@ class Provision:
         return asdict(self)
 
 
+def polarity(role: str) -> str:
+    """The polarity of evidence for an element of this rubric role: a ``narrows`` or
+    ``contradicts`` element gives evidence of that polarity, anything else ``supports``."""
+    return role if role in ("narrows", "contradicts") else "supports"
+
+
 @dataclass(frozen=True)
 class Finding:
     """Evidence that a provision speaks to one element of one requirement."""
