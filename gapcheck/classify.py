@@ -97,9 +97,9 @@ def match_sections(document: Document, provisions: Sequence[Provision],
         if p.parent:
             children.setdefault(p.parent, []).append(p)
     results = []
-    for provision, pieces in _grouped(units, nlp.pipe((text for _, _, text in _pieces(document.text, units)),
-                                                      batch_size=batch_size),
-                                      _pieces(document.text, units)):
+    cuts = list(_pieces(document.text, units))
+    docs = nlp.pipe((document.text[start:end] for _, start, end in cuts), batch_size=batch_size)
+    for provision, pieces in _grouped(docs, cuts):
         found = SectionMatches(provision, heading_end=heading_end(document.text, provision))
         for offset, doc in pieces:
             for span in doc.spans["cues"]:
@@ -115,7 +115,7 @@ PIECE = 200_000   # characters: longer sections go through the pipeline in piece
 
 
 def _pieces(text: str, units: Sequence[Provision]):
-    """(section, document offset, text) pieces, a section longer than PIECE cut at newlines,
+    """(section, start, end) pieces of the text, a section longer than PIECE cut at newlines,
     so one enormous section (a 50 MB single-line file) never exceeds the pipeline's limit
     and memory stays bounded by the piece, not the section."""
     for provision in units:
@@ -123,13 +123,13 @@ def _pieces(text: str, units: Sequence[Provision]):
         while provision.end - start > PIECE:
             cut = text.rfind("\n", start, start + PIECE)
             cut = cut + 1 if cut > start else start + PIECE
-            yield provision, start, text[start:cut]
+            yield provision, start, cut
             start = cut
-        yield provision, start, text[start:provision.end]
+        yield provision, start, provision.end
 
 
-def _grouped(units, docs, pieces):
-    """Regroup the pipeline's docs by section, in section order."""
+def _grouped(docs, pieces):
+    """Regroup the pipeline's docs by section, in section order: (section, [(offset, doc)])."""
     current, collected = None, []
     for (provision, offset, _), doc in zip(pieces, docs):
         if provision is not current:
@@ -205,7 +205,9 @@ class FeatureSpace:
         0.75 when both occur in the section but apart; 0.25 for an element without the
         whole subject (below the threshold: a feature for the model, not a verdict); 0 otherwise."""
         anchors, elements = _tally(found)
-        near = self._near(found)
+        return self._scores(anchors, elements, self._near(found))
+
+    def _scores(self, anchors, elements, near) -> dict[str, float]:
         scores = {}
         for rid in self.requirements:
             met = elements.get(rid, set())
@@ -223,8 +225,8 @@ class FeatureSpace:
     def vector(self, found: SectionMatches) -> list[float]:
         x = [0.0] * len(self.names)
         anchors, elements = _tally(found)
-        rules = self.rule_scores(found)
         near = self._near(found)
+        rules = self._scores(anchors, elements, near)
         head_facets: dict[str, set[str]] = {}
         head_elements: set[str] = set()
         for m in found.cues:
