@@ -160,11 +160,26 @@ def classify(files, lang, rubric_path, rules_only, fmt, jobs):
 @click.option("--held-out", "held_out", default=None, metavar="NAMES",
               help="Comma-separated jurisdictions (or verdict cases) reported apart as held out from rubric "
                    "development (default: es,co,uk and the bundled fictional laws).")
+@click.option("--agreement", "second", multiple=True, type=click.Path(), metavar="PATH",
+              help="A second person's labels (or, with --verdicts, verdicts) for the same items: report how "
+                   "far the two people agree, and the system beside them (annotations/agreement/...).")
 @click.option("--format", "fmt", type=JSON_TEXT, default="text", show_default=True)
-def evaluate(annotations, laws_root, rubric_path, verdicts, held_out, fmt):
+def evaluate(annotations, laws_root, rubric_path, verdicts, held_out, second, fmt):
     """Precision, recall, F1 per requirement on ANNOTATIONS (default: the bundled annotations/)."""
     from . import evaluate as ev
     held = ev.HELD_OUT if held_out is None else tuple(n.strip() for n in held_out.split(",") if n.strip())
+    if second:
+        from . import agreement as ag
+        if verdicts:
+            report = ag.verdict_agreement(annotations or [ev.VERDICTS_DIR], second, laws_root, rubric_path)
+            text = ag.render_verdicts_text
+        else:
+            from .rubric import load
+            report = ag.label_agreement(annotations or [ev.ANNOTATIONS_DIR], second, load(rubric_path),
+                                        laws_root, rubric_path)
+            text = ag.render_labels_text
+        click.echo(_json(report) if fmt == "json" else text(report), nl=fmt != "json")
+        return
     if verdicts:
         cases = ev.verdict_cases(annotations or [ev.VERDICTS_DIR, ev.LAWS_DIR / "expected.yaml"], laws_root)
         report = ev.evaluate_verdicts(cases, rubric_path, held)

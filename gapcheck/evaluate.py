@@ -35,6 +35,9 @@ HELD_OUT = ("es", "co", "uk", "avalonia-act", "avalonia-act-as-amended-by-bill",
             "terra-nova")
 
 
+NOT_LABELS = {"verdicts", "agreement"}     # folders of annotations/ that hold something else
+
+
 def default_laws_root() -> Path:
     """``$GAPCHECK_SHARED_LAWS`` or the ``shared/laws`` folder beside the repository."""
     env = os.environ.get("GAPCHECK_SHARED_LAWS")
@@ -62,8 +65,9 @@ def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            # annotations/verdicts/ holds expected verdicts per jurisdiction (see cover tests), not provision labels.
-            files += sorted(f for f in path.rglob("*.yaml") if "verdicts" not in f.relative_to(path).parts)
+            # annotations/verdicts/ holds expected verdicts per jurisdiction and annotations/agreement/ a
+            # second person's work (see gapcheck.agreement): neither is the provision labels scored here.
+            files += sorted(f for f in path.rglob("*.yaml") if not NOT_LABELS & set(f.relative_to(path).parts))
         elif path.exists():
             files.append(path)
         else:
