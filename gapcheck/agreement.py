@@ -9,7 +9,12 @@ them much better.
 
 Both reports put the system beside the people on exactly the same items: its labels
 (rules+model, leave-one-jurisdiction-out, as in :func:`gapcheck.evaluate.evaluate`) or its
-verdicts (``gapcheck analyze``) scored against the first annotator and against the second.
+verdicts (``gapcheck analyze``) scored against the gold and against the second person.
+
+Where the two people differed, a third reader decided, and the gold carries the decision
+(``annotations/agreement/adjudication.yaml`` records the first person's answer). The people's
+agreement is measured on the answers as first given, so adjudication cannot inflate it; the
+system is scored against the adjudicated gold, as everywhere else.
 """
 from __future__ import annotations
 
@@ -23,7 +28,19 @@ from .evaluate import (ANNOTATIONS_DIR, VerdictCase, annotation_files, build_dat
                        evaluate_verdicts, load_annotations, predict, score, verdict_cases)
 
 AGREEMENT_DIR = ANNOTATIONS_DIR / "agreement"
+ADJUDICATION = AGREEMENT_DIR / "adjudication.yaml"
 SYSTEM = "rules+model"
+
+
+def _as_first_given() -> tuple[dict, dict]:
+    """The first person's answers that adjudication later changed: labels by (document, id)
+    and verdicts by (jurisdiction, requirement)."""
+    if not ADJUDICATION.exists():
+        return {}, {}
+    data = yaml.safe_load(ADJUDICATION.read_text(encoding="utf-8")) or {}
+    labels = {(d["document"], d["id"]): frozenset(d["first"]) for d in data.get("labels", ())}
+    verdicts = {(d["jurisdiction"], d["requirement"]): d["first"] for d in data.get("verdicts", ())}
+    return labels, verdicts
 
 
 def kappa(first: Sequence, second: Sequence) -> float:
@@ -62,11 +79,13 @@ def label_agreement(first_paths: Iterable[str | Path], second_paths: Iterable[st
         raise AnnotationError(f"second annotations name sections the first annotations lack: "
                               + ", ".join(f"{d}#{i}" for d, i in unknown[:5]))
     system = predict(dataset, rubric, SYSTEM)
+    first_given = _as_first_given()[0]
     both = [i for i, key in enumerate(keys) if key in second]
-    a = [dataset.sections[i].labels for i in both]
+    gold = [dataset.sections[i].labels for i in both]
+    a = [first_given.get(keys[i], dataset.sections[i].labels) for i in both]
     b = [second[keys[i]] for i in both]
     s = [system[i] for i in both]
-    people, system_a, system_b = score(a, b, ids), score(a, s, ids), score(b, s, ids)
+    people, system_a, system_b = score(a, b, ids), score(gold, s, ids), score(b, s, ids)
     per_requirement = {}
     for rid in ids:
         first_has = [rid in x for x in a]
@@ -78,7 +97,7 @@ def label_agreement(first_paths: Iterable[str | Path], second_paths: Iterable[st
             "both": sum(x and y for x, y in zip(first_has, second_has)),
             "f1_people": people["per_requirement"][rid]["f1"],
             "kappa_people": kappa(first_has, second_has),
-            "f1_system_vs_first": system_a["per_requirement"][rid]["f1"],
+            "f1_system_vs_gold": system_a["per_requirement"][rid]["f1"],
             "f1_system_vs_second": system_b["per_requirement"][rid]["f1"]}
     by_language = {}
     for lang in sorted({dataset.sections[i].language for i in both}):
@@ -86,13 +105,14 @@ def label_agreement(first_paths: Iterable[str | Path], second_paths: Iterable[st
         pick = lambda rows: [rows[k] for k in idx]
         by_language[lang] = {"sections": len(idx),
                              "f1_people": score(pick(a), pick(b), ids)["micro"]["f1"],
-                             "f1_system_vs_first": score(pick(a), pick(s), ids)["micro"]["f1"],
+                             "f1_system_vs_gold": score(pick(gold), pick(s), ids)["micro"]["f1"],
                              "f1_system_vs_second": score(pick(b), pick(s), ids)["micro"]["f1"]}
     return {"rubric": {"id": rubric.id, "version": rubric.version, "sha256": rubric.sha256},
             "sections": len(both), "identical_label_sets": sum(x == y for x, y in zip(a, b)),
-            "micro": {"people": people["micro"], "system_vs_first": system_a["micro"],
+            "adjudicated": sum(x != y for x, y in zip(a, gold)),
+            "micro": {"people": people["micro"], "system_vs_gold": system_a["micro"],
                       "system_vs_second": system_b["micro"]},
-            "macro_f1": {"people": people["macro_f1"], "system_vs_first": system_a["macro_f1"],
+            "macro_f1": {"people": people["macro_f1"], "system_vs_gold": system_a["macro_f1"],
                          "system_vs_second": system_b["macro_f1"]},
             "by_language": by_language, "per_requirement": per_requirement}
 
@@ -101,23 +121,25 @@ def render_labels_text(report: dict) -> str:
     micro = report["micro"]
     lines = [f"rubric {report['rubric']['id']} {report['rubric']['version']} sha256:{report['rubric']['sha256'][:12]}",
              f"sections labelled by both annotators: {report['sections']} "
-             f"(identical label sets: {report['identical_label_sets']})", "",
-             "micro P/R/F1 against the first annotator (P/R of the second person or of the system):",
-             f"  second annotator   {micro['people']['precision']:.2f}/{micro['people']['recall']:.2f}/"
-             f"{micro['people']['f1']:.2f}",
-             f"  system ({SYSTEM}) {micro['system_vs_first']['precision']:.2f}/"
-             f"{micro['system_vs_first']['recall']:.2f}/{micro['system_vs_first']['f1']:.2f}",
-             f"system against the second annotator: micro-F1 {micro['system_vs_second']['f1']:.2f}",
-             f"macro-F1: people {report['macro_f1']['people']:.2f}, system vs first "
-             f"{report['macro_f1']['system_vs_first']:.2f}, system vs second {report['macro_f1']['system_vs_second']:.2f}",
+             f"(identical label sets: {report['identical_label_sets']}; gold changed by adjudication: "
+             f"{report['adjudicated']})", "",
+             "micro P/R/F1:",
+             f"  second annotator against the first (as first given)  {micro['people']['precision']:.2f}/"
+             f"{micro['people']['recall']:.2f}/{micro['people']['f1']:.2f}",
+             f"  system ({SYSTEM}) against the gold (adjudicated)  {micro['system_vs_gold']['precision']:.2f}/"
+             f"{micro['system_vs_gold']['recall']:.2f}/{micro['system_vs_gold']['f1']:.2f}",
+             f"  system against the second annotator                  {micro['system_vs_second']['precision']:.2f}/"
+             f"{micro['system_vs_second']['recall']:.2f}/{micro['system_vs_second']['f1']:.2f}",
+             f"macro-F1: people {report['macro_f1']['people']:.2f}, system vs gold "
+             f"{report['macro_f1']['system_vs_gold']:.2f}, system vs second {report['macro_f1']['system_vs_second']:.2f}",
              "", f"{'requirement':30} {'first':>5} {'second':>6} {'both':>4} {'F1 people':>9} {'kappa':>6} "
-                 f"{'F1 sys/1st':>10} {'F1 sys/2nd':>10}"]
+                 f"{'F1 sys/gold':>11} {'F1 sys/2nd':>10}"]
     for rid, v in report["per_requirement"].items():
         lines.append(f"{rid:30} {v['first']:>5} {v['second']:>6} {v['both']:>4} {v['f1_people']:>9.2f} "
-                     f"{v['kappa_people']:>6.2f} {v['f1_system_vs_first']:>10.2f} {v['f1_system_vs_second']:>10.2f}")
-    lines += ["", "micro-F1 per language (people / system vs first / system vs second):"]
+                     f"{v['kappa_people']:>6.2f} {v['f1_system_vs_gold']:>11.2f} {v['f1_system_vs_second']:>10.2f}")
+    lines += ["", "micro-F1 per language (people / system vs gold / system vs second):"]
     for lang, v in report["by_language"].items():
-        lines.append(f"  {lang} ({v['sections']} sections)  {v['f1_people']:.2f} / {v['f1_system_vs_first']:.2f} / "
+        lines.append(f"  {lang} ({v['sections']} sections)  {v['f1_people']:.2f} / {v['f1_system_vs_gold']:.2f} / "
                      f"{v['f1_system_vs_second']:.2f}")
     return "\n".join(lines)
 
@@ -148,21 +170,23 @@ def verdict_agreement(first_paths: Iterable[str | Path], second_paths: Iterable[
         if {str(f) for f in case.files} != {str(f) for f in second[case.name].files}:
             raise AnnotationError(f"{case.name}: the two readers judged different documents")
     system = {(r["case"], r["id"]): r["got"] for r in evaluate_verdicts(cases, rubric_path)["rows"]}
-    triples = [(name, rid, first[name].expected[rid], second[name].expected.get(rid), system[(name, rid)])
-               for name in sorted(second) for rid in first[name].expected]
+    first_given = _as_first_given()[1]
+    # (case, requirement, first as given, second, system, gold)
+    rows = [(name, rid, first_given.get((name, rid), gold), second[name].expected.get(rid), system[(name, rid)], gold)
+            for name in sorted(second) for rid, gold in first[name].expected.items()]
     per_case = {}
     for name in sorted(second):
-        mine = [t for t in triples if t[0] == name]
+        mine = [t for t in rows if t[0] == name]
         per_case[name] = {"people": sum(t[2] == t[3] for t in mine) / len(mine),
-                          "system_vs_first": sum(t[2] == t[4] for t in mine) / len(mine),
+                          "system_vs_gold": sum(t[5] == t[4] for t in mine) / len(mine),
                           "system_vs_second": sum(t[3] == t[4] for t in mine) / len(mine), "n": len(mine)}
-    return {"cases": sorted(second), "n": len(triples),
-            "people": _split_share([(t[2], t[3]) for t in triples]),
-            "system_vs_first": _split_share([(t[2], t[4]) for t in triples]),
-            "system_vs_second": _split_share([(t[3], t[4]) for t in triples]),
+    return {"cases": sorted(second), "n": len(rows), "adjudicated": sum(t[2] != t[5] for t in rows),
+            "people": _split_share([(t[2], t[3]) for t in rows]),
+            "system_vs_gold": _split_share([(t[5], t[4]) for t in rows]),
+            "system_vs_second": _split_share([(t[3], t[4]) for t in rows]),
             "per_case": per_case,
-            "disagreements": [{"case": t[0], "id": t[1], "first": t[2], "second": t[3], "system": t[4]}
-                              for t in triples if t[2] != t[3]]}
+            "disagreements": [{"case": t[0], "id": t[1], "first": t[2], "second": t[3], "gold": t[5], "system": t[4]}
+                              for t in rows if t[2] != t[3]]}
 
 
 def render_verdicts_text(report: dict) -> str:
@@ -170,15 +194,16 @@ def render_verdicts_text(report: dict) -> str:
         return (f"  {name:28} {v['expected_covered']:.2f} (n={v['n_expected_covered']})  "
                 f"{v['expected_gap']:.2f} (n={v['n_expected_gap']})  {v['overall']:.2f}  {v['kappa']:.2f}")
     lines = [f"verdicts judged by both readers: {report['n']} in {len(report['cases'])} cases "
-             f"({', '.join(report['cases'])})", "",
-             "agreement with a reference reader (reference covered / reference gap / overall / kappa):",
-             row("second reader vs first", report["people"]),
-             row("system vs first", report["system_vs_first"]),
+             f"({', '.join(report['cases'])}); gold changed by adjudication: {report['adjudicated']}", "",
+             "agreement with a reference (reference covered / reference gap / overall / kappa):",
+             row("second vs first (as given)", report["people"]),
+             row("system vs gold (adjudicated)", report["system_vs_gold"]),
              row("system vs second", report["system_vs_second"]),
-             "", "per case (second vs first / system vs first / system vs second):"]
-    lines += [f"  {name:10} {v['people']:.2f} / {v['system_vs_first']:.2f} / {v['system_vs_second']:.2f} (n={v['n']})"
+             "", "per case (second vs first / system vs gold / system vs second):"]
+    lines += [f"  {name:10} {v['people']:.2f} / {v['system_vs_gold']:.2f} / {v['system_vs_second']:.2f} (n={v['n']})"
               for name, v in report["per_case"].items()]
-    lines += ["", f"where the two readers differ ({len(report['disagreements'])}): case requirement first second system"]
-    lines += [f"  {d['case']:4} {d['id']:30} {d['first']:>12} {d['second']:>12} {d['system']:>12}"
+    lines += ["", f"where the two readers differ ({len(report['disagreements'])}): "
+                  "case requirement first second gold system"]
+    lines += [f"  {d['case']:4} {d['id']:30} {d['first']:>12} {d['second']:>12} {d['gold']:>12} {d['system']:>12}"
               for d in report["disagreements"]]
     return "\n".join(lines)
