@@ -14,7 +14,8 @@ Verdicts follow the rubric's elements and its machine rule (``Requirement.verdic
 :mod:`gapcheck.rubric`): ``contradicted`` when a contradicting element is found;
 ``covered`` when the essential elements are met and nothing narrows them (a narrowing
 with ``scope: section`` narrows only its own section); ``partial`` when some credit is
-earned; ``missing`` otherwise.
+earned, or when only general offences meet a ``general`` element (a general extortion
+offence, for sexual extortion); ``missing`` otherwise.
 """
 from __future__ import annotations
 
@@ -116,7 +117,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts)
         evidence = _dedupe(evidence)
-        verdicts.append(_verdict(requirement, evidence))
+        verdicts.append(_verdict(requirement, evidence, _general(requirement, by_section, cues, texts)))
     return verdicts
 
 
@@ -255,6 +256,31 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts) ->
     return list(best.values())
 
 
+GENERAL_OFFENCE = "sanction:imprisonment"   # the extractor category that marks a provision as an offence
+GENERAL_SHOWN = 5                            # general offences listed as evidence, in document order
+
+
+def _general(requirement, by_section, cues, texts) -> list[Evidence]:
+    """Offences that meet a ``general`` element without naming the requirement's subject (a
+    general extortion offence, for sexual extortion): one piece of evidence per section, the
+    first GENERAL_SHOWN sections in document order."""
+    general = {e.id for e in requirement.elements if e.general}
+    found: list[Evidence] = []
+    if not general:
+        return found
+    for key in sorted(by_section, key=lambda k: (k[0], by_section[k].provision.start)):
+        section = by_section[key]
+        hit = next((m for element, m in cues[key].get(requirement.id, _NO_CUES).elements if element in general), None)
+        if hit is None or not any(m.label == GENERAL_OFFENCE for m in section.legal):
+            continue
+        found.append(Evidence(key[0], key[1], section.provision.number, hit.label.split("|", 1)[1],
+                              texts[key[0]][hit.start:hit.end], hit.start, hit.end, 0.5,
+                              f"general:{requirement.id}", "supports"))
+        if len(found) == GENERAL_SHOWN:
+            break
+    return found
+
+
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
     """One direct and at most one inherited piece of evidence per matched span and element:
     the inherited one shows how a provision that needs the span reaches it."""
@@ -271,7 +297,7 @@ def _unit(evidence: Evidence) -> tuple[str, str]:
     return evidence.document, evidence.provision.split("__", 1)[0]
 
 
-def _verdict(requirement, evidence: list[Evidence]) -> Verdict:
+def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] = ()) -> Verdict:
     # Model-only findings ("@model": relevant, but no element cue matched) name no element,
     # so they inform the reader but cannot earn an element credit.
     known = {e.id for e in requirement.elements}
@@ -287,6 +313,10 @@ def _verdict(requirement, evidence: list[Evidence]) -> Verdict:
                  if e.element in known and e.polarity == "supports" and _unit(e) not in narrowed}
         if requirement.verdict(clean) == "covered":
             status = "covered"
+    if status == "missing" and general:
+        # Only general offences (extortion with no sexual images named) reach it: partial, as the
+        # requirement's own verdict text says, never more.
+        status, evidence = "partial", list(evidence) + list(general)
     elements = []
     for element in requirement.elements:
         hits = [e for e in evidence if e.element == element.id]

@@ -112,6 +112,7 @@ class Element:
     counts_as: str = "full"        # full | partial (satisfies only)
     stands_for: str | None = None  # an essential element this one can stand in for
     scope: str = "law"             # law | section (narrows only): what a match limits
+    general: bool = False          # satisfies only: general offences (no subject named) earn partial credit
 
     def cues_for(self, lang: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.lang == lang)
@@ -123,6 +124,8 @@ class Element:
             data["stands_for"] = self.stands_for
         if self.role == "narrows":
             data["scope"] = self.scope
+        if self.general:
+            data["general"] = True
         data["description"] = self.description
         data["cues"] = _cues_by_lang(self.cues)
         return data
@@ -652,7 +655,7 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
         role = element["role"]
         if element["essential"] and role != "satisfies":
             add(f"{at}.essential", f"only a 'satisfies' element can be essential (this one {role})")
-        for key in ("counts_as", "stands_for"):
+        for key in ("counts_as", "stands_for", "general"):
             if key in element and role != "satisfies":
                 add(f"{at}.{key}", f"{key} applies only to 'satisfies' elements (this one {role})")
         if "scope" in element and role != "narrows":
@@ -719,7 +722,7 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
         Element(id=e["id"], label=e["label"], essential=e["essential"], role=e["role"],
                 description=e["description"], cues=_build_cues(e["cues"]),
                 counts_as=e.get("counts_as", "full"), stands_for=e.get("stands_for"),
-                scope=e.get("scope", "law"))
+                scope=e.get("scope", "law"), general=e.get("general", False))
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
     return Requirement(

@@ -155,3 +155,45 @@ def test_the_bill_case_is_scored_on_the_law_as_amended():
     # s. 12(3), which punishes children for images of themselves, is repealed by the bill.
     assert rows["victim-non-criminalisation"]["got"] != "contradicted"
     assert report["by_group"]["held-out"]["n"] == 27
+
+
+GENERAL_EXTORTION = {
+    "en": """Criminal Offences Act
+
+12 Extortion
+Every person who, by threats, induces another person to deliver anything is guilty of an offence and liable to imprisonment for a term of not more than 14 years.
+""",
+    "de": """Strafgesetz
+
+§ 12 Erpressung
+Wer einen anderen durch Drohung mit einem empfindlichen Übel zu einer Handlung nötigt, wird mit Freiheitsstrafe bis zu fünf Jahren bestraft.
+""",
+    "es": """Ley Penal
+
+Artículo 12. Extorsión
+El que, con ánimo de lucro, obligare a otro con amenaza o intimidación a realizar un acto será castigado con la pena de prisión de uno a cinco años.
+""",
+}
+
+NO_OFFENCE = """Witness Act
+
+12 Protection
+A court may make an order to protect a witness who has been threatened.
+"""
+
+
+def _status(analysis, requirement_id):
+    return next(v for v in analysis.verdicts if v.requirement.id == requirement_id)
+
+
+@pytest.mark.parametrize("lang", sorted(GENERAL_EXTORTION))
+def test_a_general_extortion_offence_earns_partial_credit_only(lang):
+    verdict = _status(_analyse(GENERAL_EXTORTION[lang], lang), "sexual-extortion")
+    assert verdict.status == "partial"
+    assert verdict.evidence and all(e.rule == "general:sexual-extortion" for e in verdict.evidence)
+    assert {e.element for e in verdict.evidence} == {"threat-or-coercion"}
+
+
+def test_a_threat_that_is_not_an_offence_earns_nothing():
+    # "threatened" is there, but the section punishes nobody: no general offence.
+    assert _status(_analyse(NO_OFFENCE), "sexual-extortion").status == "missing"

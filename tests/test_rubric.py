@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.1.0"
+    assert shipped.version == "1.2.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)
@@ -468,6 +468,10 @@ BROKEN = [
      "grooming.yaml", "elements[0].scope", "scope applies only to 'narrows' elements"),
     ("unknown scope", _edit_req("grooming", lambda d: d["elements"][3].update(scope="chapter")),
      "grooming.yaml", "elements[3].scope", "invalid value 'chapter'"),
+    ("general on a narrowing", _edit_req("grooming", lambda d: d["elements"][3].update(general=True)),
+     "grooming.yaml", "elements[3].general", "general applies only to 'satisfies' elements"),
+    ("general not a boolean", _edit_req("grooming", lambda d: d["elements"][0].update(general="yes")),
+     "grooming.yaml", "elements[0].general", "expected a boolean (true/false), got a string"),
     ("stands_for a non-essential element", _edit_req(
         "corporate-liability", lambda d: d["elements"][1].update(stands_for="sanctions-for-legal-persons")),
      "corporate-liability.yaml", "elements[1].stands_for", "is not essential"),
