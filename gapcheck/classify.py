@@ -5,7 +5,8 @@ run through the language's pipeline (:mod:`gapcheck.nlp`). Cue and extractor mat
 become language-neutral features; the rules and the learned model
 (:mod:`gapcheck.model`) each score every section x requirement pair, and the pairs
 judged relevant yield :class:`~gapcheck.models.Finding` records, one per matched cue,
-pointing at the most specific provision that holds the match.
+pointing at the most specific provision that holds the match. The title of the document
+is matched too: it can name the regime a requirement is about (``FeatureSpace.title_facets``).
 """
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from .nlp import ANCHOR, extractor_data, extractor_table, pipeline
 
 TOP_LEVEL_UNITS = ("section", "article")
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
+# An element in a section whose subject is named only by the title of its Act (a Mutual Legal
+# Assistance Act): proposed, for the model to confirm, at the threshold and no higher.
+CONTEXT_SCORE = 0.5
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,10 @@ class SectionMatches:
     cues: list[Match] = field(default_factory=list)
     legal: list[Match] = field(default_factory=list)
     heading_end: int = 0        # document offset where the section's heading zone ends
+    # Anchor cues ("<requirement>|@anchor:<i>") found in the title of the document the section
+    # belongs to: every section of a Mutual Legal Assistance Act is about mutual legal assistance,
+    # whether or not it says "foreign state" itself.
+    context: frozenset[str] = frozenset()
 
 
 def sections(provisions: Sequence[Provision]) -> list[Provision]:
@@ -97,10 +105,12 @@ def match_sections(document: Document, provisions: Sequence[Provision],
         if p.parent:
             children.setdefault(p.parent, []).append(p)
     results = []
+    title = nlp(document.title)
+    context = frozenset(span.label_ for span in title.spans["cues"] if ANCHOR in span.label_)
     cuts = list(_pieces(document.text, units))
     docs = nlp.pipe((document.text[start:end] for _, start, end in cuts), batch_size=batch_size)
     for provision, pieces in _grouped(docs, cuts):
-        found = SectionMatches(provision, heading_end=heading_end(document.text, provision))
+        found = SectionMatches(provision, heading_end=heading_end(document.text, provision), context=context)
         for offset, doc in pieces:
             for span in doc.spans["cues"]:
                 found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
@@ -166,13 +176,19 @@ class FeatureSpace:
     Words never enter, so a model trained on some languages scores the others.
     """
 
-    PER_REQUIREMENT = ("anchor", "anchor-heading", "element-heading", "satisfies", "narrows",
+    PER_REQUIREMENT = ("anchor", "anchor-heading", "anchor-title", "element-heading", "satisfies", "narrows",
                        "contradicts", "near", "rule")
 
     def __init__(self, rubric, legal_categories: Sequence[str]):
         self.requirements = [r.id for r in rubric.requirements]
         self.roles = {(r.id, e.id): e.role for r in rubric.requirements for e in r.elements}
         self.facets = {r.id: len(r.anchors) for r in rubric.requirements}
+        # The title of an Act can name the regime a requirement is about (mutual legal assistance,
+        # reporting by providers); it cannot stand in for the child or the material, which each
+        # provision must name. So it completes only requirements whose subject is their own anchors.
+        self.title_facets = {r.id: {f"{ANCHOR}:{i}" for i in range(len(r.anchors))}
+                             if r.anchors and all(f.name == r.id for f in r.anchors) else set()
+                             for r in rubric.requirements}
         self.legal_categories = list(legal_categories)
         names = [f"{rid}:{f}" for rid in self.requirements for f in self.PER_REQUIREMENT]
         names += [f"legal:{c}" for c in self.legal_categories]
@@ -205,9 +221,18 @@ class FeatureSpace:
         0.75 when both occur in the section but apart; 0.25 for an element without the
         whole subject (below the threshold: a feature for the model, not a verdict); 0 otherwise."""
         anchors, elements = _tally(found)
-        return self._scores(anchors, elements, self._near(found))
+        return self._scores(anchors, elements, self._near(found), self._title(found))
 
-    def _scores(self, anchors, elements, near) -> dict[str, float]:
+    def _title(self, found: SectionMatches) -> dict[str, set[str]]:
+        """Requirement -> the facets of its subject that the title of the section's Act names."""
+        named: dict[str, set[str]] = {}
+        for label in found.context:
+            rid, facet = label.split("|", 1)
+            if facet in self.title_facets.get(rid, ()):
+                named.setdefault(rid, set()).add(facet)
+        return named
+
+    def _scores(self, anchors, elements, near, title) -> dict[str, float]:
         scores = {}
         for rid in self.requirements:
             met = elements.get(rid, set())
@@ -218,6 +243,8 @@ class FeatureSpace:
                 scores[rid] = 1.0
             elif len(facets) >= self.facets[rid]:
                 scores[rid] = 0.75
+            elif len(set(facets) | title.get(rid, set())) >= self.facets[rid]:
+                scores[rid] = CONTEXT_SCORE
             else:
                 scores[rid] = 0.25
         return scores
@@ -226,7 +253,8 @@ class FeatureSpace:
         x = [0.0] * len(self.names)
         anchors, elements = _tally(found)
         near = self._near(found)
-        rules = self._scores(anchors, elements, near)
+        title = self._title(found)
+        rules = self._scores(anchors, elements, near, title)
         head_facets: dict[str, set[str]] = {}
         head_elements: set[str] = set()
         for m in found.cues:
@@ -241,6 +269,7 @@ class FeatureSpace:
             facets = anchors.get(rid, {})
             x[self.index[f"{rid}:anchor"]] = (len(facets) / n_facets) if n_facets else 1.0
             x[self.index[f"{rid}:anchor-heading"]] = (len(head_facets.get(rid, ())) / n_facets) if n_facets else 0.0
+            x[self.index[f"{rid}:anchor-title"]] = (len(title.get(rid, ())) / n_facets) if n_facets else 0.0
             x[self.index[f"{rid}:element-heading"]] = float(rid in head_elements)
             for element in elements.get(rid, ()):
                 role = self.roles.get((rid, element), "satisfies")

@@ -141,3 +141,50 @@ def test_exact_pattern_as_phrase_matches_like_the_matcher():
     compiled = _CueCompiler(nlp, {"x": ([], [pattern])}, "test")
     assert not compiled.matchers                      # no Matcher left: it became phrases
     assert sorted((s.start, s.end) for s in compiled(doc)) == expected
+
+
+# The title of an Act can name the regime its sections belong to: a section of a Mutual Legal
+# Assistance Act that executes a request is about mutual legal assistance without saying
+# "foreign state". It never stands in for the child or the material an offence must name.
+TITLED = [
+    # (lang, title that names the regime, neutral title, a section with an element but not the subject)
+    ("en", "Mutual Legal Assistance in Criminal Matters Act", "Criminal Procedure Act",
+     "12 Search warrant\nA judge may issue a warrant to search a building and obtain evidence described "
+     "in the application under section 11.\n"),
+    ("fr", "Loi relative à l'entraide judiciaire en matière pénale", "Loi relative à la procédure",
+     "Article 12\nLe juge peut ordonner une perquisition et la saisie des preuves décrites dans la "
+     "requête prévue à l'article 11.\n"),
+    ("es", "Ley de asistencia judicial en materia penal", "Ley de procedimiento",
+     "Artículo 12. Registro\nEl juez podrá acordar el registro de un inmueble para obtener las pruebas "
+     "descritas en la solicitud del artículo 11.\n"),
+    ("de", "Gesetz über die internationale Rechtshilfe in Strafsachen", "Gesetz über das Verfahren",
+     "§ 12 Herausgabe\nDie Herausgabe von Beweismitteln ist zulässig, wenn das Gericht sie nach § 11 angeordnet hat.\n"),
+    ("pt", "Lei de cooperação jurídica internacional em matéria penal", "Lei de procedimento",
+     "Art. 12. O juiz poderá determinar busca e apreensão para obtenção de provas descritas no pedido "
+     "do art. 11.\n"),
+]
+
+
+def _rule_score(rubric, lang, title, body, requirement):
+    from gapcheck.classify import feature_space
+    document = Document("t.txt", "t.txt", "", "txt", f"{title}\n\n{body}", lang, title=title)
+    found = [m for m in match_sections(document, split(document)) if m.provision.number == "12"]
+    assert found, "the splitter did not find the test section"
+    return feature_space(rubric).rule_scores(found[0])[requirement]
+
+
+@pytest.mark.parametrize("lang, titled, neutral, body", TITLED, ids=[t[0] for t in TITLED])
+def test_the_title_of_an_act_completes_its_regime(rubric, lang, titled, neutral, body):
+    from gapcheck.classify import CONTEXT_SCORE, THRESHOLD
+    assert _rule_score(rubric, lang, neutral, body, "mutual-legal-assistance") < THRESHOLD
+    assert _rule_score(rubric, lang, titled, body, "mutual-legal-assistance") == CONTEXT_SCORE >= THRESHOLD
+
+
+def test_a_title_never_names_the_child_for_an_offence(rubric):
+    # The offence names its sexual subject and a penalty, but no child: the title must not supply one.
+    body = ("12 Penalty\nEvery person who commits a sexual offence is liable to imprisonment for a term of "
+            "not more than 10 years.\n")
+    for title in ("Child Protection Act", "Protection of Children Act"):
+        assert _rule_score(rubric, "en", title, body, "proportionate-penalties") < 0.5
+    assert _rule_score(rubric, "en", "Act", body.replace("a sexual offence", "a sexual offence against a child"),
+                       "proportionate-penalties") >= 0.5
