@@ -31,8 +31,9 @@ SYSTEMS = ("keyword", "rules", "rules+model")
 
 # Held out from rubric development since rubric 1.1.0: cues and anchors were revised by
 # looking at errors on the other jurisdictions only, so these show how the rules generalise.
-HELD_OUT = ("es", "co", "uk", "avalonia-act", "avalonia-act-as-amended-by-bill", "valmont", "costa-serena",
-            "terra-nova")
+# The bundled fictional laws were held out too until rubric 1.2.0, whose sale-of-children
+# anchors were completed after reading their errors; they are development cases since.
+HELD_OUT = ("es", "co", "uk")
 
 
 NOT_LABELS = {"verdicts", "agreement"}     # folders of annotations/ that hold something else

@@ -154,7 +154,7 @@ def test_the_bill_case_is_scored_on_the_law_as_amended():
     assert len(rows) == 27
     # s. 12(3), which punishes children for images of themselves, is repealed by the bill.
     assert rows["victim-non-criminalisation"]["got"] != "contradicted"
-    assert report["by_group"]["held-out"]["n"] == 27
+    assert report["by_group"]["development"]["n"] == 27
 
 
 GENERAL_EXTORTION = {
