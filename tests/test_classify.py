@@ -64,6 +64,17 @@ CASES = [
     ("fr", "Code\n\nArticle 22-2\nLe fait pour un majeur d'inciter un mineur à commettre des actes de nature "
            "sexuelle sur lui-même est puni de sept ans d'emprisonnement.\n",
      set(), {("victim-non-criminalisation", "punishes-self-images", "contradicts")}),
+    # A period "at any time within six years" is the opposite of no limitation.
+    ("en", "Act\n\n21 Limitation\nProceedings for an offence against a child under this Act may be instituted at "
+           "any time within, but not later than, six years after the prescription period began.\n",
+     set(), {("limitation-periods", "no-limitation", "supports")}),
+    ("en", "Act\n\n21 Limitation\nNo limitation period applies: an indictment for a sexual offence against a child "
+           "may be found at any time.\n",
+     {("limitation-periods", "no-limitation", "supports")}, set()),
+    # Prescription running from the day the victim comes of age, as a French code may phrase it.
+    ("fr", "Code\n\nArticle 21\nL'action publique des crimes commis contre un mineur se prescrit par trente ans à "
+           "compter du jour où celui-ci atteint l'âge de dix-huit ans.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
 ]
 
 
