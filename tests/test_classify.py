@@ -75,6 +75,41 @@ CASES = [
     ("fr", "Code\n\nArticle 21\nL'action publique des crimes commis contre un mineur se prescrit par trente ans à "
            "compter du jour où celui-ci atteint l'âge de dix-huit ans.\n",
      {("limitation-periods", "delayed-start", "supports")}, set()),
+    # Seizure and forfeiture in the participle forms Portuguese codes use ("apreendidos",
+    # "declarados perdidos em favor de").
+    ("pt", "Lei\n\nArt. 40. Os computadores e demais equipamentos utilizados na prática dos crimes desta Lei serão "
+           "apreendidos pela autoridade policial e, com o trânsito em julgado da condenação, declarados perdidos em "
+           "favor do Estado, assim como o proveito auferido pelo agente.\n",
+     {("seizure-confiscation", "seizure", "supports"), ("seizure-confiscation", "instrumentalities", "supports"),
+      ("seizure-confiscation", "proceeds", "supports")}, set()),
+    # The general participation formula "quem, de qualquer modo, concorre".
+    ("pt", "Lei\n\nArt. 29. Quem, de qualquer modo, concorre para a prática dos crimes previstos neste Capítulo "
+           "incide nas penas a estes cominadas, na medida de sua culpabilidade.\n",
+     {("attempt-complicity", "complicity", "supports")}, set()),
+    # A child exempted from a socio-educational measure is not dealt with by juvenile justice only.
+    ("pt", "Lei\n\nArt. 30. O adolescente vítima de exploração sexual é considerado vítima e não será processado nem "
+           "submetido a medida socioeducativa pelos atos praticados em decorrência da exploração.\n",
+     set(), {("victim-non-criminalisation", "juvenile-justice-only", "narrows")}),
+    # Possession as nouns ("la détention d'un enregistrement", "l'acquisition").
+    ("fr", "Code\n\nArticle 227-24\nL'acquisition ou la détention d'un enregistrement pédopornographique est punie de "
+           "cinq ans d'emprisonnement et de 75 000 euros d'amende.\n",
+     {("csam-offences", "possession", "supports")}, set()),
+    # Buying sexual acts from a minor "en contrepartie d'un avantage quelconque".
+    ("fr", "Code\n\nArticle 225-12-1\nLe fait d'obtenir d'un mineur des rapports de nature sexuelle en contrepartie "
+           "d'un avantage quelconque est puni de cinq ans d'emprisonnement.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("child-prostitution", "any-consideration", "supports")},
+     set()),
+    # Online contact as a noun phrase ("establezca contacto con un menor").
+    ("es", "Código\n\nArtículo 183 ter.\nEl que, a través de internet o de cualquier otra tecnología de la información, "
+           "entable contacto con una persona menor de dieciséis años con fines sexuales será castigado con la pena de "
+           "prisión de uno a tres años.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports"), ("grooming", "online-means", "supports")}, set()),
+    # "No double criminality" is the opposite of a double-criminality requirement.
+    ("en", "Act\n\n18 Offences outside the State\n[No double criminality]\n(1) A citizen who, outside the State, "
+           "commits an act against a child that would be an offence under this Act may be prosecuted whether or not "
+           "the act is an offence under the law of the place where it was committed.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-waived", "supports")},
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}),
 ]
 
 
