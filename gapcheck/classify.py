@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .models import Document, Finding, Provision, polarity
-from .nlp import ANCHOR, extractor_data, extractor_table, pipeline
+from .nlp import ANCHOR, extractor_data, extractor_table, pipeline, waived
 
 TOP_LEVEL_UNITS = ("section", "article")
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
@@ -394,6 +394,8 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
                 element = m.label.split("|", 1)[1]
                 holder = locator.deepest(m.start, section)
                 role = "anchor" if element.startswith(ANCHOR) else space.roles.get((rid, element), "satisfies")
+                if role == "narrows" and waived(document.text, m.start, m.end, document.lang):
+                    continue        # "whether or not a real person": the limitation is waived
                 findings.append(Finding(
                     document=document.name, provision=holder.id, section=section.number,
                     requirement=rid, element=element, start=m.start, end=m.end,

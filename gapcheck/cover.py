@@ -26,7 +26,7 @@ from typing import Sequence
 from .classify import SectionMatches
 from .link import Links
 from .models import Document, Finding, Provision, polarity
-from .nlp import ANCHOR
+from .nlp import ANCHOR, waived
 
 MAX_HOPS = 2
 
@@ -87,6 +87,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     bound each definition to the provision that holds it."""
     by_section = _section_ids(matches)
     texts = {d.name: d.text for d in documents}
+    langs = {d.name: d.lang for d in documents}
     # outgoing links per section: (kind, label, target document, target section id,
     # the span of the target that counts or None for all of it, the link's offset in its source)
     outgoing: dict[tuple[str, str], list[tuple[str, str, str, str, tuple[int, int] | None, int]]] = {}
@@ -115,7 +116,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         # abuse material" inherits what the definition of that term covers.
         origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
         origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
-        evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts)
+        evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs)
         evidence = _dedupe(evidence)
         verdicts.append(_verdict(requirement, evidence, _general(requirement, by_section, cues, texts)))
     return verdicts
@@ -226,7 +227,7 @@ def _section_cues(by_section) -> dict[tuple[str, str], dict[str, _Cues]]:
     return cues
 
 
-def _inherited(requirement, relevant_sections, hops, cues, by_section, texts) -> list[Evidence]:
+def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, langs) -> list[Evidence]:
     roles = {e.id: e.role for e in requirement.elements}
     # _dedupe keeps, per span and element, the first inherited evidence with the shortest
     # chain; keeping only that one here spares building the rest (about 450,000 for title 18).
@@ -244,6 +245,8 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts) ->
                 continue
             for element, m in mine.elements:
                 if not lo <= m.start < hi:
+                    continue
+                if roles.get(element) == "narrows" and waived(texts[tdoc], m.start, m.end, langs[tdoc]):
                     continue
                 key = (tdoc, m.start, m.end, element)
                 kept = best.get(key)

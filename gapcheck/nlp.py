@@ -241,6 +241,25 @@ def extractor_data() -> dict:
     return yaml.safe_load(EXTRACTORS_PATH.read_text(encoding="utf-8"))
 
 
+_CLAUSE_END = re.compile(r"[.;:!?\n\[\]()]")
+WAIVER_REACH = 80      # characters before a cue searched for a waiver, within its clause
+
+
+@functools.lru_cache(maxsize=None)
+def _waivers(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = extractor_data().get("waivers", {}).get(lang, {})
+    return (tuple(w.lower() for w in data.get("before", ())), tuple(w.lower() for w in data.get("after", ())))
+
+
+def waived(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the cue at text[start:end] stands in a waiver (data/extractors.yaml): "whether or
+    not a real person" or "une personne réelle ou non" says the limitation does not apply."""
+    before, after = _waivers(lang)
+    clause = _CLAUSE_END.split(text[max(0, start - WAIVER_REACH):start])[-1].lower()
+    following = " ".join(text[end:end + 20].lower().split())
+    return any(w in clause for w in before) or any(following.startswith(w) for w in after)
+
+
 @functools.lru_cache(maxsize=None)
 def extractor_table(lang: str) -> dict[str, tuple[list[str], list[list[dict]]]]:
     return {category: _phrase_texts(by_lang.get(lang, ()))
