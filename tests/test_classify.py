@@ -234,3 +234,19 @@ def test_a_title_never_names_the_child_for_an_offence(rubric):
         assert _rule_score(rubric, "en", title, body, "proportionate-penalties") < 0.5
     assert _rule_score(rubric, "en", "Act", body.replace("a sexual offence", "a sexual offence against a child"),
                        "proportionate-penalties") >= 0.5
+
+
+@pytest.mark.parametrize("lang, text, cue, expected", [
+    ("en", "depicts a person under 18, whether or not a real person, and", "real person", True),
+    ("en", "the material must show an actual child", "actual child", False),
+    ("en", "Whether or not it is true. The offence requires a real child", "real child", False),   # another clause
+    ("fr", "représente un mineur, personne réelle ou non, se livrant", "personne réelle", True),
+    ("es", "un menor real o no, en actitud sexual", "menor real", True),
+    ("de", "unabhängig davon, ob ein reales Kind dargestellt wird", "reales Kind", True),
+    ("pt", "criança real ou não, em cena de sexo", "criança real", True),
+    ("pt", "desde que se trate de criança real", "criança real", False),
+])
+def test_a_narrowing_inside_a_waiver_is_waived(lang, text, cue, expected):
+    from gapcheck.nlp import waived
+    start = text.index(cue)
+    assert waived(text, start, start + len(cue), lang) is expected
