@@ -127,7 +127,7 @@ def _without(matches: list[SectionMatches], ranges: list[tuple[int, int]]) -> li
     def alive(m) -> bool:
         return not any(a <= m.start < b for a, b in ranges)
     return [SectionMatches(s.provision, [m for m in s.cues if alive(m)], [m for m in s.legal if alive(m)],
-                           s.heading_end, s.context) for s in matches]
+                           s.heading_end, s.title_anchors) for s in matches]
 
 
 def analyze(paths: Sequence[str | Path], lang: str | None = None, rubric_path: str | None = None,

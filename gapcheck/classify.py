@@ -44,7 +44,7 @@ class SectionMatches:
     # Anchor cues ("<requirement>|@anchor:<i>") found in the title of the document the section
     # belongs to: every section of a Mutual Legal Assistance Act is about mutual legal assistance,
     # whether or not it says "foreign state" itself.
-    context: frozenset[str] = frozenset()
+    title_anchors: frozenset[str] = frozenset()
 
 
 def sections(provisions: Sequence[Provision]) -> list[Provision]:
@@ -106,11 +106,12 @@ def match_sections(document: Document, provisions: Sequence[Provision],
             children.setdefault(p.parent, []).append(p)
     results = []
     title = nlp(document.title)
-    context = frozenset(span.label_ for span in title.spans["cues"] if ANCHOR in span.label_)
+    title_anchors = frozenset(span.label_ for span in title.spans["cues"] if ANCHOR in span.label_)
     cuts = list(_pieces(document.text, units))
     docs = nlp.pipe((document.text[start:end] for _, start, end in cuts), batch_size=batch_size)
     for provision, pieces in _grouped(docs, cuts):
-        found = SectionMatches(provision, heading_end=heading_end(document.text, provision), context=context)
+        found = SectionMatches(provision, heading_end=heading_end(document.text, provision),
+                               title_anchors=title_anchors)
         for offset, doc in pieces:
             for span in doc.spans["cues"]:
                 found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
@@ -218,15 +219,17 @@ class FeatureSpace:
     def rule_scores(self, found: SectionMatches) -> dict[str, float]:
         """The rules' verdict per requirement: 1.0 when an element matches near a cue of
         every anchor facet (the section speaks of the subject and of the element together);
-        0.75 when both occur in the section but apart; 0.25 for an element without the
-        whole subject (below the threshold: a feature for the model, not a verdict); 0 otherwise."""
+        0.75 when both occur in the section but apart; CONTEXT_SCORE (0.5) when the rest of
+        the subject is named only by the title of the section's Act (``title_facets``); 0.25
+        for an element without the whole subject (below the threshold: a feature for the
+        model, not a verdict); 0 otherwise."""
         anchors, elements = _tally(found)
         return self._scores(anchors, elements, self._near(found), self._title(found))
 
     def _title(self, found: SectionMatches) -> dict[str, set[str]]:
         """Requirement -> the facets of its subject that the title of the section's Act names."""
         named: dict[str, set[str]] = {}
-        for label in found.context:
+        for label in found.title_anchors:
             rid, facet = label.split("|", 1)
             if facet in self.title_facets.get(rid, ()):
                 named.setdefault(rid, set()).add(facet)
