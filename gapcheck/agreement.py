@@ -24,8 +24,8 @@ from typing import Iterable, Sequence
 import yaml
 
 from .errors import AnnotationError
-from .evaluate import (ANNOTATIONS_DIR, VerdictCase, annotation_files, build_dataset, default_laws_root,
-                       evaluate_verdicts, load_annotations, predict, score, verdict_cases)
+from .evaluate import (ANNOTATIONS_DIR, VerdictCase, annotation_files, build_dataset, evaluate_verdicts,
+                       load_annotations, predict, score, shared_laws, split_agreement, verdict_cases)
 
 AGREEMENT_DIR = ANNOTATIONS_DIR / "agreement"
 ADJUDICATION = AGREEMENT_DIR / "adjudication.yaml"
@@ -67,9 +67,7 @@ def label_agreement(first_paths: Iterable[str | Path], second_paths: Iterable[st
                     laws_root: Path | None = None, rubric_path: str | None = None) -> dict:
     """Per-requirement and micro agreement of the second annotator with the first on the
     sections both labelled, with the system's scores against each on the same sections."""
-    laws_root = Path(laws_root) if laws_root else default_laws_root()
-    if not laws_root.is_dir():
-        raise AnnotationError(f"{laws_root}: the shared laws folder is absent; pass --laws-root")
+    laws_root = shared_laws(laws_root)
     ids = [r.id for r in rubric.requirements]
     second = _second_labels(second_paths, set(ids))
     dataset = build_dataset(annotation_files(first_paths), rubric, laws_root, rubric_path)
@@ -148,12 +146,10 @@ def render_labels_text(report: dict) -> str:
 
 def _split_share(rows: Sequence[tuple[str, str]]) -> dict:
     """Agreement of (reference, other) status pairs, split the way the verdict evaluation splits it."""
-    covered = [(r, o) for r, o in rows if r == "covered"]
-    gaps = [(r, o) for r, o in rows if r != "covered"]
-    share = lambda pairs: sum(r == o for r, o in pairs) / len(pairs) if pairs else 0.0
-    return {"expected_covered": share(covered), "n_expected_covered": len(covered),
-            "expected_gap": share(gaps), "n_expected_gap": len(gaps), "overall": share(rows),
-            "kappa": kappa([r for r, _ in rows], [o for _, o in rows])}
+    split = split_agreement(rows)
+    return {"expected_covered": split["agreement_expected_covered"], "n_expected_covered": split["n_expected_covered"],
+            "expected_gap": split["agreement_expected_gap"], "n_expected_gap": split["n_expected_gap"],
+            "overall": split["overall"], "kappa": kappa([r for r, _ in rows], [o for _, o in rows])}
 
 
 def verdict_agreement(first_paths: Iterable[str | Path], second_paths: Iterable[str | Path],

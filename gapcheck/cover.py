@@ -273,11 +273,13 @@ def _general(requirement, by_section, cues, texts) -> list[Evidence]:
         return found
     for key in sorted(by_section, key=lambda k: (k[0], by_section[k].provision.start)):
         section = by_section[key]
-        hit = next((m for element, m in cues[key].get(requirement.id, _NO_CUES).elements if element in general), None)
+        hit = next(((element, m) for element, m in cues[key].get(requirement.id, _NO_CUES).elements
+                    if element in general), None)
         if hit is None or not any(m.label == GENERAL_OFFENCE for m in section.legal):
             continue
-        found.append(Evidence(key[0], key[1], section.provision.number, hit.label.split("|", 1)[1],
-                              texts[key[0]][hit.start:hit.end], hit.start, hit.end, 0.5,
+        element, m = hit
+        found.append(Evidence(key[0], key[1], section.provision.number, element,
+                              texts[key[0]][m.start:m.end], m.start, m.end, 0.5,
                               f"general:{requirement.id}", "supports"))
         if len(found) == GENERAL_SHOWN:
             break

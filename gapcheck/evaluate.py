@@ -45,6 +45,14 @@ def default_laws_root() -> Path:
     return Path(env) if env else REPO.parent / "shared" / "laws"
 
 
+def shared_laws(laws_root: str | Path | None) -> Path:
+    """``laws_root`` (by default :func:`default_laws_root`), which the annotations need to exist."""
+    laws_root = Path(laws_root) if laws_root else default_laws_root()
+    if not laws_root.is_dir():
+        raise AnnotationError(f"{laws_root}: the shared laws folder is absent; pass --laws-root")
+    return laws_root
+
+
 @dataclass
 class AnnotatedSection:
     jurisdiction: str
@@ -191,9 +199,7 @@ def score(gold: Sequence[frozenset[str]], predicted: Sequence[frozenset[str]], l
 def evaluate(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | None = None,
              rubric_path: str | None = None, held_out: Sequence[str] = HELD_OUT) -> dict:
     """The full evaluation report as a dict (see :func:`render_text`)."""
-    laws_root = Path(laws_root) if laws_root else default_laws_root()
-    if not laws_root.is_dir():
-        raise AnnotationError(f"{laws_root}: the shared laws folder is absent; pass --laws-root")
+    laws_root = shared_laws(laws_root)
     dataset = build_dataset(annotation_files(annotation_paths), rubric, laws_root, rubric_path)
     labels = [r.id for r in rubric.requirements]
     gold = [s.labels for s in dataset.sections]
@@ -267,9 +273,7 @@ def render_text(report: dict) -> str:
 def train(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | None = None,
           output: Path | None = None, rubric_path: str | None = None) -> tuple[RelevanceModel, Path]:
     """Fit the relevance model on all annotations and save it as JSON (reproducible: no randomness)."""
-    laws_root = Path(laws_root) if laws_root else default_laws_root()
-    if not laws_root.is_dir():
-        raise AnnotationError(f"{laws_root}: the shared laws folder is absent; pass --laws-root")
+    laws_root = shared_laws(laws_root)
     dataset = build_dataset(annotation_files(annotation_paths), rubric, laws_root, rubric_path)
     space = feature_space(rubric)
     rows = [(space.vector(s.matches), s.labels) for s in dataset.sections if s.matches]
@@ -337,10 +341,7 @@ def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = No
         got = {v.requirement.id: v.status for v in analysis.verdicts}
         for rid, expected in sorted(case.expected.items()):
             rows.append({"case": case.name, "id": rid, "expected": expected, "got": got.get(rid)})
-    covered = [r for r in rows if r["expected"] == "covered"]
-    gaps = [r for r in rows if r["expected"] != "covered"]
-    def share(group, same=lambda r: r["got"] == r["expected"]):
-        return sum(1 for r in group if same(r)) / len(group) if group else 0.0
+    pairs = lambda group: [(r["expected"], r["got"]) for r in group]
     confusion: dict[str, dict[str, int]] = {}
     for r in rows:
         cell = confusion.setdefault(r["expected"], {})
@@ -348,22 +349,29 @@ def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = No
     per_case = {}
     for case in cases:
         mine = [r for r in rows if r["case"] == case.name]
-        per_case[case.name] = {"agreement": share(mine), "n": len(mine)}
+        per_case[case.name] = {"agreement": split_agreement(pairs(mine))["overall"], "n": len(mine)}
     by_group = {}
     for group, inside in (("development", False), ("held-out", True)):
         mine = [r for r in rows if (r["case"] in held_out) == inside]
         if mine:
             by_group[group] = {"cases": sorted({r["case"] for r in mine}), "n": len(mine),
-                               "agreement_expected_covered": share([r for r in mine if r["expected"] == "covered"]),
-                               "n_expected_covered": sum(r["expected"] == "covered" for r in mine),
-                               "agreement_expected_gap": share([r for r in mine if r["expected"] != "covered"]),
-                               "n_expected_gap": sum(r["expected"] != "covered" for r in mine),
-                               "overall": share(mine)}
-    return {"cases": [c.name for c in cases], "n": len(rows), "by_group": by_group,
-            "agreement_expected_covered": share(covered), "n_expected_covered": len(covered),
-            "agreement_expected_gap": share(gaps), "n_expected_gap": len(gaps),
-            "gap_detected": share(gaps, lambda r: r["got"] != "covered"),
-            "overall": share(rows), "per_case": per_case, "confusion": confusion, "rows": rows}
+                               **split_agreement(pairs(mine))}
+    whole = split_agreement(pairs(rows))
+    overall = whole.pop("overall")
+    gaps = [r for r in rows if r["expected"] != "covered"]
+    return {"cases": [c.name for c in cases], "n": len(rows), "by_group": by_group, **whole,
+            "gap_detected": sum(r["got"] != "covered" for r in gaps) / len(gaps) if gaps else 0.0,
+            "overall": overall, "per_case": per_case, "confusion": confusion, "rows": rows}
+
+
+def split_agreement(pairs: Sequence[tuple[str, str | None]]) -> dict:
+    """Agreement of (expected, got) statuses, counted apart where ``covered`` is expected and
+    where a gap is (partial, missing or contradicted), and overall."""
+    covered = [(e, g) for e, g in pairs if e == "covered"]
+    gaps = [(e, g) for e, g in pairs if e != "covered"]
+    share = lambda group: sum(e == g for e, g in group) / len(group) if group else 0.0
+    return {"agreement_expected_covered": share(covered), "n_expected_covered": len(covered),
+            "agreement_expected_gap": share(gaps), "n_expected_gap": len(gaps), "overall": share(pairs)}
 
 
 def render_verdicts_text(report: dict) -> str:
