@@ -49,7 +49,8 @@ def kappa(first: Sequence, second: Sequence) -> float:
     if not n:
         return 0.0
     observed = sum(a == b for a, b in zip(first, second)) / n
-    categories = set(first) | set(second)
+    # Summed in a fixed order, so that the same input gives the same last digit in every run.
+    categories = sorted(set(first) | set(second), key=str)
     expected = sum((list(first).count(c) / n) * (list(second).count(c) / n) for c in categories)
     return 1.0 if expected == 1.0 else (observed - expected) / (1.0 - expected)
 
