@@ -110,7 +110,7 @@ class Element:
     description: str
     cues: tuple[Cue, ...]
     counts_as: str = "full"        # full | partial (satisfies only)
-    stands_for: str | None = None  # an essential element this one can stand in for
+    stands_for: tuple[str, ...] = ()  # essential elements this one can stand in for
     scope: str = "law"             # law | section (narrows only): what a match limits
     general: bool = False          # satisfies only: general offences (no subject named) earn partial credit
 
@@ -121,7 +121,7 @@ class Element:
         data = {"id": self.id, "label": self.label, "essential": self.essential,
                 "role": self.role, "counts_as": self.counts_as}
         if self.stands_for:
-            data["stands_for"] = self.stands_for
+            data["stands_for"] = self.stands_for[0] if len(self.stands_for) == 1 else list(self.stands_for)
         if self.role == "narrows":
             data["scope"] = self.scope
         if self.general:
@@ -231,7 +231,7 @@ class Requirement:
         for e in hits:
             if e.role != "satisfies":
                 continue
-            credited = {e.id} | ({e.stands_for} if e.stands_for else set())
+            credited = {e.id, *e.stands_for}
             some |= credited
             if e.counts_as == "full":
                 full |= credited
@@ -662,16 +662,14 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
             add(f"{at}.scope", f"scope applies only to 'narrows' elements (this one {role})")
     by_id = {e["id"]: e for e in elements}
     for i, element in enumerate(elements):
-        target = element.get("stands_for")
-        if target is None:
-            continue
-        at = f"elements[{i}].stands_for"
-        if target == element["id"]:
-            add(at, "an element cannot stand for itself")
-        elif target not in by_id:
-            add(at, f"no element {target!r} in this requirement; valid: {', '.join(by_id)}")
-        elif not by_id[target]["essential"]:
-            add(at, f"{target!r} is not essential; stands_for must name an essential element")
+        for target in _stands_for(element):
+            at = f"elements[{i}].stands_for"
+            if target == element["id"]:
+                add(at, "an element cannot stand for itself")
+            elif target not in by_id:
+                add(at, f"no element {target!r} in this requirement; valid: {', '.join(by_id)}")
+            elif not by_id[target]["essential"]:
+                add(at, f"{target!r} is not essential; stands_for must name an essential element")
     if not any(e["essential"] for e in elements):
         add("elements", "no essential element; mark at least one 'satisfies' element essential: true")
 
@@ -692,6 +690,14 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
 
 
 # --------------------------------------------------------------------------- building
+
+
+def _stands_for(element: dict) -> tuple[str, ...]:
+    """The essential elements a ``stands_for`` names: one id or a list of ids."""
+    target = element.get("stands_for")
+    if target is None:
+        return ()
+    return (target,) if isinstance(target, str) else tuple(target)
 
 
 def _build_cues(multilingual: dict) -> tuple[Cue, ...]:
@@ -721,7 +727,7 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
     elements = tuple(
         Element(id=e["id"], label=e["label"], essential=e["essential"], role=e["role"],
                 description=e["description"], cues=_build_cues(e["cues"]),
-                counts_as=e.get("counts_as", "full"), stands_for=e.get("stands_for"),
+                counts_as=e.get("counts_as", "full"), stands_for=_stands_for(e),
                 scope=e.get("scope", "law"), general=e.get("general", False))
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
@@ -942,7 +948,7 @@ def render_show(rubric: Rubric, req_id: str, fmt: str = "text", lang: str = "en"
         if e.counts_as != "full":
             extra.append(f"counts as {e.counts_as}")
         if e.stands_for:
-            extra.append(f"stands for {e.stands_for}")
+            extra.append(f"stands for {', '.join(e.stands_for)}")
         mark = "*" if e.essential else " "
         lines.append(f"  {mark} {e.id} [{e.role}{'; ' + '; '.join(extra) if extra else ''}]: {e.label}")
         lines += wrap(e.description, "      ")

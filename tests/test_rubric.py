@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.2.0"
+    assert shipped.version == "1.3.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)
@@ -122,8 +122,8 @@ def test_requirement_data(shipped, req_id):
         assert {c.lang for c in element.cues} == set(LANGUAGES), element.id
         if element.essential:
             assert element.role == "satisfies"
-        if element.stands_for:
-            assert requirement.element(element.stands_for).essential
+        for target in element.stands_for:
+            assert requirement.element(target).essential
     # verdict words and guidance for every status the rule can produce
     assert {"covered", "partial", "missing"} <= set(requirement.verdicts)
     assert {"missing", "partial"} <= set(requirement.guidance)
@@ -144,9 +144,17 @@ def test_corporate_liability_distinguishes_criminal_from_administrative(shipped)
     requirement = shipped.get("corporate-liability")
     administrative = requirement.element("administrative-or-civil-only")
     assert administrative.counts_as == "partial"
-    assert administrative.stands_for == "criminal-liability"
+    assert administrative.stands_for == ("criminal-liability",)
     assert requirement.element("criminal-liability").essential
-    assert requirement.element("person-includes-corporation").stands_for == "legal-persons-liable"
+    # an interpretation clause extends the offence-creating word itself, so the (criminal)
+    # offences reach companies; a rule merely addressed to "natural or legal persons" does not
+    # say that the liability it creates is criminal
+    assert requirement.element("person-includes-corporation").stands_for == (
+        "legal-persons-liable", "criminal-liability")
+    assert requirement.element("natural-or-legal-persons").stands_for == ("legal-persons-liable",)
+    assert requirement.verdict({"person-includes-corporation"}) == "covered"
+    assert requirement.verdict({"natural-or-legal-persons"}) == "partial"
+    assert requirement.verdict({"person-includes-corporation", "natural-persons-only"}) == "partial"
 
 
 def test_every_pattern_has_an_example(shipped):
@@ -475,6 +483,9 @@ BROKEN = [
     ("stands_for a non-essential element", _edit_req(
         "corporate-liability", lambda d: d["elements"][1].update(stands_for="sanctions-for-legal-persons")),
      "corporate-liability.yaml", "elements[1].stands_for", "is not essential"),
+    ("stands_for list naming an unknown element", _edit_req(
+        "corporate-liability", lambda d: d["elements"][1].update(stands_for=["legal-persons-liable", "no-such"])),
+     "corporate-liability.yaml", "elements[1].stands_for", "no element 'no-such'"),
     ("contradiction rule without contradicting elements", _edit_req(
         "grooming", lambda d: d["verdicts"]["rule"].update(contradicted_when="any-contradicts")),
      "grooming.yaml", "verdicts.rule.contradicted_when", "must be never"),
