@@ -94,6 +94,25 @@ def compose(found: "SectionMatches", subdivisions: Sequence[Provision]) -> list[
     return result
 
 
+HEAD_LINES = 4          # non-blank lines at the top of a document that can hold the name of the Act
+HEAD_LINE_CHARS = 120   # longer lines there are text or editorial notes, not a name
+
+
+def act_name(document: Document) -> str:
+    """The text that names the Act: the document's title and its first few short lines, since
+    the name often follows a heading ("STATUTES OF AVALONIA / 2019, CHAPTER 27 / CHILD ONLINE
+    PROTECTION ACT") or an editorial note that quotes it."""
+    lines = [document.title]
+    for line in document.text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if not line:
+            continue
+        if len(lines) > HEAD_LINES:
+            break
+        lines.append(line if len(line) <= HEAD_LINE_CHARS else "")
+    return "\n".join(line for line in lines if line)
+
+
 def match_sections(document: Document, provisions: Sequence[Provision],
                    rubric_path: str | None = None, batch_size: int = 64,
                    only: set[str] | None = None) -> list[SectionMatches]:
@@ -105,7 +124,7 @@ def match_sections(document: Document, provisions: Sequence[Provision],
         if p.parent:
             children.setdefault(p.parent, []).append(p)
     results = []
-    title = nlp(document.title)
+    title = nlp(act_name(document))
     title_anchors = frozenset(span.label_ for span in title.spans["cues"] if ANCHOR in span.label_)
     cuts = list(_pieces(document.text, units))
     docs = nlp.pipe((document.text[start:end] for _, start, end in cuts), batch_size=batch_size)
@@ -186,9 +205,12 @@ class FeatureSpace:
         self.facets = {r.id: len(r.anchors) for r in rubric.requirements}
         # The title of an Act can name the regime a requirement is about (mutual legal assistance,
         # reporting by providers); it cannot stand in for the child or the material, which each
-        # provision must name. So it completes only requirements whose subject is their own anchors.
+        # provision must name. So it completes only requirements whose subject is their own
+        # anchors, unless the rubric says the requirement concerns the Act's measures as a whole
+        # (``title_context: all-facets``: evaluating "this Act" in a child protection Act).
         self.title_facets = {r.id: {f"{ANCHOR}:{i}" for i in range(len(r.anchors))}
-                             if r.anchors and all(f.name == r.id for f in r.anchors) else set()
+                             if r.anchors and (r.title_context == "all-facets"
+                                               or all(f.name == r.id for f in r.anchors)) else set()
                              for r in rubric.requirements}
         self.legal_categories = list(legal_categories)
         names = [f"{rid}:{f}" for rid in self.requirements for f in self.PER_REQUIREMENT]

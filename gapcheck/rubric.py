@@ -182,6 +182,7 @@ class Requirement:
     guidance: Mapping[str, str] = field(hash=False)   # status -> drafting guidance in our words
     related: tuple[str, ...]
     path: str = ""                          # relative to the rubric directory
+    title_context: str = "own-anchors"      # own-anchors | all-facets: what an Act's title can name
 
     def anchors_for(self, lang: str) -> tuple[tuple[Cue, ...], ...]:
         """The anchor cues in ``lang``, one tuple per facet; a provision needs a match in each."""
@@ -266,6 +267,7 @@ class Requirement:
             "verdicts": {**dict(self.verdicts), "rule": self.rule.to_dict()},
             "guidance": dict(self.guidance),
             "related": list(self.related),
+            **({"title_context": self.title_context} if self.title_context != "own-anchors" else {}),
         }
 
 
@@ -738,7 +740,7 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
         elements=elements, verdicts=MappingProxyType(verdicts),
         rule=VerdictRule(**data["verdicts"]["rule"]),
         guidance=MappingProxyType(dict(data["guidance"])), related=tuple(data["related"]),
-        path=rel_path)
+        path=rel_path, title_context=data.get("title_context", "own-anchors"))
 
 
 def _resolve(path) -> Path:

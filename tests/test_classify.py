@@ -236,6 +236,43 @@ def test_a_title_never_names_the_child_for_an_offence(rubric):
                        "proportionate-penalties") >= 0.5
 
 
+# An evaluation clause speaks of "this Act": in a child protection Act the title names what it
+# evaluates (monitoring-assessment has ``title_context: all-facets``); in another Act it does not.
+EVALUATED = [
+    # (lang, child protection Act, other Act, a section evaluating the Act without naming children)
+    ("en", "Child Online Protection Act", "Road Traffic Act",
+     "12 Review\nThe Minister must evaluate the effectiveness of this Act every five years.\n"),
+    ("fr", "Loi relative à la protection des enfants en ligne", "Loi relative à la circulation routière",
+     "Article 12\nLe Gouvernement procède tous les cinq ans à l'évaluation de l'application de la présente loi.\n"),
+    ("es", "Ley de protección de la infancia en línea", "Ley de tráfico",
+     "Artículo 12. Evaluación\nEl Gobierno realizará cada cinco años la evaluación de la eficacia de esta ley.\n"),
+    ("de", "Jugendschutzgesetz (JuSchG)", "Straßenverkehrsgesetz (StVG)",
+     "§ 12 Evaluierung\nDieses Gesetz wird fünf Jahre nach Inkrafttreten evaluiert.\n"),
+    ("pt", "Lei de proteção da criança no ambiente digital", "Lei de trânsito",
+     "Art. 12. O Poder Executivo fará a avaliação periódica dos resultados das medidas desta Lei.\n"),
+]
+
+
+@pytest.mark.parametrize("lang, child_act, other_act, body", EVALUATED, ids=[t[0] for t in EVALUATED])
+def test_the_title_names_the_child_for_an_evaluation_of_the_act(rubric, lang, child_act, other_act, body):
+    from gapcheck.classify import CONTEXT_SCORE, THRESHOLD
+    assert rubric.get("monitoring-assessment").title_context == "all-facets"
+    assert _rule_score(rubric, lang, other_act, body, "monitoring-assessment") < THRESHOLD
+    assert _rule_score(rubric, lang, child_act, body, "monitoring-assessment") == CONTEXT_SCORE
+
+
+def test_the_name_of_the_act_is_read_below_a_heading_line():
+    from gapcheck.classify import act_name
+    text = ("STATUTES OF AVALONIA\n2019, CHAPTER 27\n\nCHILD ONLINE PROTECTION ACT\n\n"
+            "1 This Act may be cited as the Child Online Protection Act.\n")
+    document = Document("t.txt", "t.txt", "", "txt", text, "en", title="STATUTES OF AVALONIA")
+    assert "CHILD ONLINE PROTECTION ACT" in act_name(document)
+    # a long line near the top is text or an editorial note, not the name of the Act
+    note = "Note: " + "the Act on youth protection in broadcasting and telemedia " * 3
+    document = Document("t.txt", "t.txt", "", "txt", f"Statute\n{note}\n", "en", title="Statute")
+    assert "telemedia" not in act_name(document)
+
+
 @pytest.mark.parametrize("lang, text, cue, expected", [
     ("en", "depicts a person under 18, whether or not a real person, and", "real person", True),
     ("en", "the material must show an actual child", "actual child", False),

@@ -483,6 +483,8 @@ BROKEN = [
     ("stands_for a non-essential element", _edit_req(
         "corporate-liability", lambda d: d["elements"][1].update(stands_for="sanctions-for-legal-persons")),
      "corporate-liability.yaml", "elements[1].stands_for", "is not essential"),
+    ("unknown title_context", _edit_req("monitoring-assessment", lambda d: d.update(title_context="everything")),
+     "monitoring-assessment.yaml", "title_context", "everything"),
     ("stands_for list naming an unknown element", _edit_req(
         "corporate-liability", lambda d: d["elements"][1].update(stands_for=["legal-persons-liable", "no-such"])),
      "corporate-liability.yaml", "elements[1].stands_for", "no element 'no-such'"),
