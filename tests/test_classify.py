@@ -26,6 +26,35 @@ def _elements(rubric, lang, text):
 
 CASES = [
     # (lang, text, expected (requirement, element, polarity) present, absent)
+    # An interpretation clause extends the offence-creating word; an addressee phrase does not
+    # (rubric 1.3.0: only the first stands for criminal liability).
+    ("en", "Act\n\n2 Definitions\nIn this Act, \"person\" includes a body corporate and a partnership. "
+           "Every person who makes child sexual abuse material is guilty of an offence.\n",
+     {("corporate-liability", "person-includes-corporation", "supports")},
+     {("corporate-liability", "natural-or-legal-persons", "supports")}),
+    ("de", "Gesetz\n\n§ 5 Pflichten\nJede natürliche oder juristische Person, die kinderpornographische Inhalte "
+           "speichert, hat diese zu löschen; wer dagegen verstößt, wird mit Freiheitsstrafe bestraft.\n",
+     {("corporate-liability", "natural-or-legal-persons", "supports")},
+     {("corporate-liability", "person-includes-corporation", "supports")}),
+    ("fr", "Loi\n\nArticle 3\nPour l'application de la présente loi, le terme personne comprend une personne "
+           "morale. Toute personne qui diffuse l'image pornographique d'un mineur est punie de cinq ans "
+           "d'emprisonnement.\n",
+     {("corporate-liability", "person-includes-corporation", "supports")}, set()),
+    ("en", "Act\n\n3.1 Bodies corporate\nDespite the definition of person, proceedings for an offence of making "
+           "child sexual abuse material may be brought only against an individual.\n",
+     {("corporate-liability", "natural-persons-only", "narrows")}, set()),
+    ("pt", "Lei\n\nArt. 9. A ação penal pelos crimes de exploração sexual de criança só pode ser proposta contra "
+           "pessoa física, aplicando-se à pessoa jurídica multa administrativa.\n",
+     {("corporate-liability", "natural-persons-only", "narrows")}, set()),
+    # A bare "competent authority" is not a regulator of online services (rubric 1.3.0).
+    ("pt", "Lei\n\nArt. 74. O órgão competente regulará as diversões e espetáculos públicos e a programação de "
+           "rádio e televisão destinada a crianças e adolescentes.\n",
+     set(), {("regulatory-oversight", "designated-regulator", "supports")}),
+    ("en", "Act\n\n5 National strategy\nThe Minister must prepare a national strategy for preventing the sexual "
+           "exploitation of children facilitated by digital technology, and describe how the work of departments "
+           "is to be coordinated with that of civil society.\n",
+     {("policy-framework", "national-strategy", "supports"), ("policy-framework", "digital-specific", "supports"),
+      ("policy-framework", "coordination-body", "supports")}, set()),
     ("en", "Act\n\n2 Definitions\nIn this Act, “indecent image” includes a computer-generated image that appears "
            "to depict a child.\n",
      {("csam-ai-generated", "computer-generated", "supports")}, set()),
