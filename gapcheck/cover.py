@@ -302,10 +302,24 @@ def _unit(evidence: Evidence) -> tuple[str, str]:
     return evidence.document, evidence.provision.split("__", 1)[0]
 
 
+def _uncancelled(requirement, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence without narrowings that their own section cancels (``cancelled_by``): a
+    section that names a lower age in one paragraph and eighteen in another is not limited."""
+    cancelled_by = {e.id: set(e.cancelled_by) for e in requirement.elements if e.cancelled_by}
+    if not cancelled_by:
+        return evidence
+    found: dict[tuple[str, str], set[str]] = {}
+    for e in evidence:
+        found.setdefault(_unit(e), set()).add(e.element)
+    return [e for e in evidence
+            if not (e.element in cancelled_by and cancelled_by[e.element] & found.get(_unit(e), set()))]
+
+
 def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] = ()) -> Verdict:
     # Model-only findings ("@model": relevant, but no element cue matched) name no element,
     # so they inform the reader but cannot earn an element credit.
     known = {e.id for e in requirement.elements}
+    evidence = _uncancelled(requirement, evidence)
     status = requirement.verdict({e.element for e in evidence if e.element in known})
     scopes = {e.id: e.scope for e in requirement.elements if e.role == "narrows"}
     narrowing = [e for e in evidence if e.element in scopes]

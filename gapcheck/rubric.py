@@ -113,6 +113,7 @@ class Element:
     stands_for: tuple[str, ...] = ()  # essential elements this one can stand in for
     scope: str = "law"             # law | section (narrows only): what a match limits
     general: bool = False          # satisfies only: general offences (no subject named) earn partial credit
+    cancelled_by: tuple[str, ...] = ()  # narrows only: satisfies elements that cancel it in their section
 
     def cues_for(self, lang: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.lang == lang)
@@ -126,6 +127,8 @@ class Element:
             data["scope"] = self.scope
         if self.general:
             data["general"] = True
+        if self.cancelled_by:
+            data["cancelled_by"] = list(self.cancelled_by)
         data["description"] = self.description
         data["cues"] = _cues_by_lang(self.cues)
         return data
@@ -660,8 +663,9 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
         for key in ("counts_as", "stands_for", "general"):
             if key in element and role != "satisfies":
                 add(f"{at}.{key}", f"{key} applies only to 'satisfies' elements (this one {role})")
-        if "scope" in element and role != "narrows":
-            add(f"{at}.scope", f"scope applies only to 'narrows' elements (this one {role})")
+        for key in ("scope", "cancelled_by"):
+            if key in element and role != "narrows":
+                add(f"{at}.{key}", f"{key} applies only to 'narrows' elements (this one {role})")
     by_id = {e["id"]: e for e in elements}
     for i, element in enumerate(elements):
         for target in _stands_for(element):
@@ -672,6 +676,13 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
                 add(at, f"no element {target!r} in this requirement; valid: {', '.join(by_id)}")
             elif not by_id[target]["essential"]:
                 add(at, f"{target!r} is not essential; stands_for must name an essential element")
+    for i, element in enumerate(elements):
+        for target in element.get("cancelled_by", ()) if element["role"] == "narrows" else ():
+            at = f"elements[{i}].cancelled_by"
+            if target not in by_id:
+                add(at, f"no element {target!r} in this requirement; valid: {', '.join(by_id)}")
+            elif by_id[target]["role"] != "satisfies":
+                add(at, f"{target!r} is not a 'satisfies' element; only a match of one can cancel a narrowing")
     if not any(e["essential"] for e in elements):
         add("elements", "no essential element; mark at least one 'satisfies' element essential: true")
 
@@ -730,7 +741,8 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
         Element(id=e["id"], label=e["label"], essential=e["essential"], role=e["role"],
                 description=e["description"], cues=_build_cues(e["cues"]),
                 counts_as=e.get("counts_as", "full"), stands_for=_stands_for(e),
-                scope=e.get("scope", "law"), general=e.get("general", False))
+                scope=e.get("scope", "law"), general=e.get("general", False),
+                cancelled_by=tuple(e.get("cancelled_by", ())))
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
     return Requirement(
@@ -951,6 +963,8 @@ def render_show(rubric: Rubric, req_id: str, fmt: str = "text", lang: str = "en"
             extra.append(f"counts as {e.counts_as}")
         if e.stands_for:
             extra.append(f"stands for {', '.join(e.stands_for)}")
+        if e.cancelled_by:
+            extra.append(f"cancelled by {', '.join(e.cancelled_by)}")
         mark = "*" if e.essential else " "
         lines.append(f"  {mark} {e.id} [{e.role}{'; ' + '; '.join(extra) if extra else ''}]: {e.label}")
         lines += wrap(e.description, "      ")

@@ -197,3 +197,49 @@ def test_a_general_extortion_offence_earns_partial_credit_only(lang):
 def test_a_threat_that_is_not_an_offence_earns_nothing():
     # "threatened" is there, but the section punishes nobody: no general offence.
     assert _status(_analyse(NO_OFFENCE), "sexual-extortion").status == "missing"
+
+
+# Grooming that protects only children below sixteen (or fourteen) leaves older children
+# outside it: partial. A section that also protects everyone under eighteen (in another
+# branch) is not limited (``cancelled_by``). (lang, offence text with {age}, lower, eighteen)
+GROOMING_AGES = {
+    "en": ("Act\n\n14 Luring a child\nEvery person who, by means of telecommunication, communicates with a person "
+           "who is under the age of {age} years for the purpose of facilitating the commission of a sexual offence "
+           "against that person is guilty of an offence and liable to imprisonment for a term of not more than "
+           "10 years.\n", "16", "18"),
+    "fr": ("Code\n\nArticle 227-22-1\nLe fait pour une personne de faire des propositions sexuelles à un mineur de "
+           "moins de {age} ans en utilisant un moyen de communication électronique est puni de deux ans "
+           "d'emprisonnement.\n", "quinze", "dix-huit"),
+    "es": ("Código\n\nArtículo 183 ter.\nEl que a través de internet, del teléfono o de cualquier otra tecnología de "
+           "la información y la comunicación contacte con un menor de {age} años a fin de cometer un delito sexual "
+           "será castigado con la pena de uno a tres años de prisión.\n", "dieciséis", "dieciocho"),
+    "de": ("Gesetz\n\n§ 176b Cybergrooming\nWer mittels Informations- und Kommunikationstechnologie auf eine Person "
+           "unter {age} Jahren einwirkt, um sie zu sexuellen Handlungen zu bringen, wird mit Freiheitsstrafe von drei "
+           "Monaten bis zu fünf Jahren bestraft.\n", "sechzehn", "achtzehn"),
+    "pt": ("Lei\n\nArt. 241-D. Aliciar, assediar, instigar ou constranger, por qualquer meio de comunicação, menor "
+           "de {age} anos, com o fim de com ele praticar ato libidinoso:\nPena – reclusão, de 1 (um) a 3 (três) "
+           "anos, e multa.\n", "14", "18"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GROOMING_AGES))
+def test_grooming_limited_to_younger_children_is_partial(lang):
+    text, lower, eighteen = GROOMING_AGES[lang]
+    low = _status(_analyse(text.format(age=lower), lang), "grooming")
+    assert low.status == "partial"
+    assert {"lower-age-threshold"} <= {e.element for e in low.evidence}
+    assert _status(_analyse(text.format(age=eighteen), lang), "grooming").status == "covered"
+
+
+def test_a_lower_age_is_cancelled_by_an_eighteen_in_the_same_section():
+    from gapcheck.cover import _verdict
+    from gapcheck.rubric import load
+    requirement = load().get("grooming")
+    essential = [e.id for e in requirement.elements if e.essential]
+    met = [_evidence(e, "sec_7") for e in essential]
+    lower = _evidence("lower-age-threshold", "sec_7", "narrows")
+    assert _verdict(requirement, met + [lower]).status == "partial"
+    # paragraph (a) protects under-18s, paragraph (b) under-16s: not limited
+    assert _verdict(requirement, met + [lower, _evidence("protects-under-18", "sec_7")]).status == "covered"
+    # an eighteen in another section does not cancel this section's lower age
+    assert _verdict(requirement, met + [lower, _evidence("protects-under-18", "sec_9")]).status == "partial"

@@ -483,6 +483,13 @@ BROKEN = [
     ("stands_for a non-essential element", _edit_req(
         "corporate-liability", lambda d: d["elements"][1].update(stands_for="sanctions-for-legal-persons")),
      "corporate-liability.yaml", "elements[1].stands_for", "is not essential"),
+    ("cancelled_by on a satisfies element", _edit_req(
+        "grooming", lambda d: d["elements"][0].update(cancelled_by=["online-means"])),
+     "grooming.yaml", "elements[0].cancelled_by", "applies only to 'narrows' elements"),
+    ("cancelled_by naming a narrowing", _edit_req(
+        "grooming", lambda d: next(e for e in d["elements"] if e["id"] == "lower-age-threshold").update(
+            cancelled_by=["meeting-required"])),
+     "grooming.yaml", "cancelled_by", "is not a 'satisfies' element"),
     ("unknown title_context", _edit_req("monitoring-assessment", lambda d: d.update(title_context="everything")),
      "monitoring-assessment.yaml", "title_context", "everything"),
     ("stands_for list naming an unknown element", _edit_req(
