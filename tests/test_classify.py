@@ -46,6 +46,10 @@ CASES = [
     ("pt", "Lei\n\nArt. 9. A ação penal pelos crimes de exploração sexual de criança só pode ser proposta contra "
            "pessoa física, aplicando-se à pessoa jurídica multa administrativa.\n",
      {("corporate-liability", "natural-persons-only", "narrows")}, set()),
+    # Material "that shows a child in a situation of sexual abuse" names the material (rubric 1.3.0).
+    ("pt", "Lei\n\nArt. 12. Criar, por montagem ou adulteração de fotografia de criança existente, material que "
+           "apresente a criança em situação de abuso sexual:\nPena - reclusão, de 1 (um) a 3 (três) anos.\n",
+     {("csam-ai-generated", "morphed-real-child", "supports")}, set()),
     # A bare "competent authority" is not a regulator of online services (rubric 1.3.0).
     ("pt", "Lei\n\nArt. 74. O órgão competente regulará as diversões e espetáculos públicos e a programação de "
            "rádio e televisão destinada a crianças e adolescentes.\n",
