@@ -50,6 +50,14 @@ CASES = [
     ("pt", "Lei\n\nArt. 12. Criar, por montagem ou adulteração de fotografia de criança existente, material que "
            "apresente a criança em situação de abuso sexual:\nPena - reclusão, de 1 (um) a 3 (três) anos.\n",
      {("csam-ai-generated", "morphed-real-child", "supports")}, set()),
+    # Accessing the material reaches the viewer of a stream; the noun "access" in a provider's
+    # duty to disable access does not (rubric 1.3.0).
+    ("en", "Act\n\n163.1 Child pornography\n(4.1) Every person who accesses any child pornography is guilty of an "
+           "indictable offence and liable to imprisonment for a term of not more than 10 years.\n",
+     {("live-streaming", "viewer-payer-liability", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 241-A. Oferecer ou transmitir cena de sexo explícito envolvendo criança:\nPena - reclusão, de "
+           "3 (três) a 6 (seis) anos.\n§ 2º Responde quem, notificado, deixa de desabilitar o acesso ao conteúdo.\n",
+     set(), {("live-streaming", "viewer-payer-liability", "supports")}),
     # A bare "competent authority" is not a regulator of online services (rubric 1.3.0).
     ("pt", "Lei\n\nArt. 74. O órgão competente regulará as diversões e espetáculos públicos e a programação de "
            "rádio e televisão destinada a crianças e adolescentes.\n",
