@@ -58,6 +58,13 @@ CASES = [
     ("pt", "Lei\n\nArt. 241-A. Oferecer ou transmitir cena de sexo explícito envolvendo criança:\nPena - reclusão, de "
            "3 (três) a 6 (seis) anos.\n§ 2º Responde quem, notificado, deixa de desabilitar o acesso ao conteúdo.\n",
      set(), {("live-streaming", "viewer-payer-liability", "supports")}),
+    # An order to delete intimate images is part of the response to image-based abuse (rubric 1.3.0);
+    # "take" alone is not "take down".
+    ("en", "Act\n\n164 Warrant of seizure\nThe court may order that a copy of an intimate image kept on a computer "
+           "system be deleted.\n",
+     {("image-based-abuse", "removal-orders", "supports")}, set()),
+    ("en", "Act\n\n12 Intimate images\nThe court may take into account any intimate image produced in evidence.\n",
+     set(), {("image-based-abuse", "removal-orders", "supports")}),
     # A bare "competent authority" is not a regulator of online services (rubric 1.3.0).
     ("pt", "Lei\n\nArt. 74. O órgão competente regulará as diversões e espetáculos públicos e a programação de "
            "rádio e televisão destinada a crianças e adolescentes.\n",
