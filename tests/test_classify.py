@@ -65,6 +65,13 @@ CASES = [
      {("image-based-abuse", "removal-orders", "supports")}, set()),
     ("en", "Act\n\n12 Intimate images\nThe court may take into account any intimate image produced in evidence.\n",
      set(), {("image-based-abuse", "removal-orders", "supports")}),
+    # An intermediary is an adoption cue only where adoption is named with it (rubric 1.3.0).
+    ("en", "Act\n\n8 Sale of children\nEvery person who, as an intermediary, improperly induces consent for the "
+           "adoption of a child in exchange for remuneration is guilty of an offence and liable to imprisonment.\n",
+     {("sale-of-children", "illegal-adoption", "supports")}, set()),
+    ("en", "Act\n\n9 Forfeiture\nProceeds of the sexual exploitation of a child transferred to a financial "
+           "intermediary are subject to forfeiture.\n",
+     set(), {("sale-of-children", "illegal-adoption", "supports")}),
     # A bare "competent authority" is not a regulator of online services (rubric 1.3.0).
     ("pt", "Lei\n\nArt. 74. O órgão competente regulará as diversões e espetáculos públicos e a programação de "
            "rádio e televisão destinada a crianças e adolescentes.\n",
