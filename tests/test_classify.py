@@ -69,9 +69,25 @@ CASES = [
     ("en", "Act\n\n8 Sale of children\nEvery person who, as an intermediary, improperly induces consent for the "
            "adoption of a child in exchange for remuneration is guilty of an offence and liable to imprisonment.\n",
      {("sale-of-children", "illegal-adoption", "supports")}, set()),
-    ("en", "Act\n\n9 Forfeiture\nProceeds of the sexual exploitation of a child transferred to a financial "
-           "intermediary are subject to forfeiture.\n",
+    ("en", "Act\n\n9 Forfeiture\nProceeds of the sale of a child for sexual exploitation, transferred to a "
+           "financial intermediary, are subject to forfeiture.\n",
      set(), {("sale-of-children", "illegal-adoption", "supports")}),
+    # "un mécanisme de signalement" is the users' channel; a duty "de signalement" to the
+    # authorities is a report (rubric 1.3.0).
+    ("fr", "Loi\n\nArticle 16\nTout fournisseur de services en ligne met en place un mécanisme de signalement "
+           "accessible aux mineurs victimes d'exploitation sexuelle.\n",
+     {("provider-reporting-removal", "user-reporting-channel", "supports")},
+     {("provider-reporting-removal", "report-to-authorities", "supports")}),
+    ("fr", "Loi\n\nArticle 17\nLe fournisseur de services en ligne est soumis à une obligation de signalement aux "
+           "autorités de toute image pornographique d'un mineur.\n",
+     {("provider-reporting-removal", "report-to-authorities", "supports")}, set()),
+    # The recording of the child's statement, not any recording (rubric 1.3.0).
+    ("es", "Código\n\nArtículo 449 bis.\nLa declaración del menor víctima de un delito sexual se practicará como "
+           "prueba preconstituida, con grabación de la declaración por medios audiovisuales.\n",
+     {("child-sensitive-justice", "adapted-testimony", "supports")}, set()),
+    ("es", "Código\n\nArtículo 188.\n2. Se entiende por representación real la grabación de imágenes de un menor "
+           "de edad en una actividad sexual, con fines de procedimiento penal.\n",
+     set(), {("child-sensitive-justice", "adapted-testimony", "supports")}),
     # A bare "competent authority" is not a regulator of online services (rubric 1.3.0).
     ("pt", "Lei\n\nArt. 74. O órgão competente regulará as diversões e espetáculos públicos e a programação de "
            "rádio e televisão destinada a crianças e adolescentes.\n",
