@@ -243,3 +243,18 @@ def test_a_lower_age_is_cancelled_by_an_eighteen_in_the_same_section():
     assert _verdict(requirement, met + [lower, _evidence("protects-under-18", "sec_7")]).status == "covered"
     # an eighteen in another section does not cancel this section's lower age
     assert _verdict(requirement, met + [lower, _evidence("protects-under-18", "sec_9")]).status == "partial"
+
+
+# Awareness work the government only may fund is not prevention required by law (rubric 1.3.0).
+AWARENESS = ("Act\n\n6 Education and awareness programmes\nThe Minister {duty} programmes that inform children, "
+             "parents and teachers about the risks of sexual abuse and exploitation of children online.\n")
+
+
+@pytest.mark.parametrize("duty, expected", [
+    ("may make grants or contributions to any person for", "partial"),
+    ("must carry out", "covered"),
+])
+def test_awareness_that_is_only_funded_is_partial(duty, expected):
+    verdict = _status(_analyse(AWARENESS.format(duty=duty)), "prevention")
+    assert verdict.status == expected
+    assert ("discretionary-only" in {e.element for e in verdict.evidence}) == (expected == "partial")
