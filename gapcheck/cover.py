@@ -8,7 +8,9 @@ offence reached by a general provision on legal persons inherits that liability.
 inherited piece of evidence keeps its ``via`` chain. Inheritance is bounded: a definition
 governs its own Act (unless it applies to every enactment, see :mod:`gapcheck.link`), a
 term passes on only its own definition, and a target passes on something only where it
-speaks of the requirement's subject (one of its anchor cues).
+speaks of the requirement's subject (one of its anchor cues). Likewise a narrowing found in
+the definition of a term that is not the requirement's subject ("an identifiable real person"
+in the definition of "intimate image") does not narrow the requirement.
 
 Verdicts follow the rubric's elements and its machine rule (``Requirement.verdict`` in
 :mod:`gapcheck.rubric`): ``contradicted`` when a contradicting element is found;
@@ -106,6 +108,9 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     # requirement, do not depend on the requirement: computed once, not once per requirement.
     hops = _Hops(outgoing, by_section)
     cues = _section_cues(by_section)
+    definitions: dict[str, list[tuple[int, int]]] = {}
+    for (document, _provision, _term), span in sorted(extents.items()):
+        definitions.setdefault(document, []).append(span)
     verdicts = []
     for requirement in rubric.requirements:
         direct = [f for f in findings if f.requirement == requirement.id]
@@ -117,9 +122,22 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
         origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs)
-        evidence = _dedupe(evidence)
+        evidence = [e for e in _dedupe(evidence) if not _in_other_definition(requirement, e, definitions, cues)]
         verdicts.append(_verdict(requirement, evidence, _general(requirement, by_section, cues, texts)))
     return verdicts
+
+
+def _in_other_definition(requirement, evidence: Evidence, definitions, cues) -> bool:
+    """Whether a narrowing stands in the definition of a term that is not this requirement's
+    subject (no anchor of it in that definition): "an identifiable real person" in the
+    definition of "intimate image" does not narrow what "child sexual abuse material" covers."""
+    if evidence.polarity != "narrows":
+        return False
+    for lo, hi in definitions.get(evidence.document, ()):
+        if lo <= evidence.start < hi:
+            mine = cues.get(_unit(evidence), {}).get(requirement.id, _NO_CUES)
+            return not any(lo <= start < hi for _, start in mine.anchors)
+    return False
 
 
 def _definition_extents(links: Links, by_section, provisions: Mapping[str, Sequence[Provision]]

@@ -258,3 +258,22 @@ def test_awareness_that_is_only_funded_is_partial(duty, expected):
     verdict = _status(_analyse(AWARENESS.format(duty=duty)), "prevention")
     assert verdict.status == expected
     assert ("discretionary-only" in {e.element for e in verdict.evidence}) == (expected == "partial")
+
+
+# A narrowing in the definition of another term ("intimate image ... an identifiable real
+# person") does not narrow what the definition of child sexual abuse material covers.
+DEFINITIONS = ("Act\n\n2 Definitions\nIn this Act,\n"
+               "\"child sexual abuse material\" means a photograph, film or computer-generated image that depicts "
+               "or appears to depict a person under the age of 18 years engaged in explicit sexual activity{csam};\n"
+               "\"intimate image\" means an image altered so as to appear to show an identifiable real person "
+               "engaged in explicit sexual activity.\n\n"
+               "7 Making child sexual abuse material\nEvery person who makes child sexual abuse material is guilty of "
+               "an indictable offence and liable to imprisonment for a term of not more than 10 years.\n")
+
+
+@pytest.mark.parametrize("csam, narrowed", [("", False), (", if the person shown is a real person", True)])
+def test_a_narrowing_in_another_terms_definition_does_not_count(csam, narrowed):
+    verdict = _status(_analyse(DEFINITIONS.format(csam=csam)), "csam-ai-generated")
+    found = [e for e in verdict.evidence if e.element == "real-child-required"]
+    assert bool(found) == narrowed
+    assert all("intimate" not in e.quote for e in found)
