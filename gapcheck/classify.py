@@ -18,6 +18,7 @@ from typing import Sequence
 
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, extractor_data, extractor_table, pipeline, waived
+from .read import non_blank_lines
 
 TOP_LEVEL_UNITS = ("section", "article")
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
@@ -103,8 +104,8 @@ def act_name(document: Document) -> str:
     the name often follows a heading ("STATUTES OF AVALONIA / 2019, CHAPTER 27 / CHILD ONLINE
     PROTECTION ACT") or an editorial note that quotes it."""
     lines = [document.title]
-    for line in document.text.splitlines():
-        line = line.strip().lstrip("#").strip()
+    for line in non_blank_lines(document.text):     # lazily: the text can be a whole code
+        line = line.lstrip("#").strip()
         if not line:
             continue
         if len(lines) > HEAD_LINES:

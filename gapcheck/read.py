@@ -245,14 +245,14 @@ def _collapse(text: str) -> str:
 
 def _first_line_title(text: str, markdown: bool = False) -> str:
     """Give back the first heading of Markdown, else the first non-blank line, if short."""
-    first = next(_non_blank_lines(text), "")
+    first = next(non_blank_lines(text), "")
     if markdown:
-        first = next((line for line in _non_blank_lines(text) if line.startswith("#")), first)
+        first = next((line for line in non_blank_lines(text) if line.startswith("#")), first)
     title = first.lstrip("#").strip()
     return title if len(title) <= MAX_TITLE_CHARS else ""
 
 
-def _non_blank_lines(text: str) -> Iterator[str]:
+def non_blank_lines(text: str) -> Iterator[str]:
     """Yield the non-blank lines of ``text``, stripped, one at a time (a code has 100,000)."""
     start = 0
     while start <= len(text):
