@@ -18,6 +18,7 @@ system is scored against the adjudicated gold, as everywhere else.
 """
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -49,9 +50,10 @@ def kappa(first: Sequence, second: Sequence) -> float:
     if not n:
         return 0.0
     observed = sum(a == b for a, b in zip(first, second)) / n
+    counts_first, counts_second = Counter(first), Counter(second)
     # Summed in a fixed order, so that the same input gives the same last digit in every run.
-    categories = sorted(set(first) | set(second), key=str)
-    expected = sum((list(first).count(c) / n) * (list(second).count(c) / n) for c in categories)
+    categories = sorted(set(counts_first) | set(counts_second), key=str)
+    expected = sum((counts_first[c] / n) * (counts_second[c] / n) for c in categories)
     return 1.0 if expected == 1.0 else (observed - expected) / (1.0 - expected)
 
 
