@@ -29,11 +29,14 @@ ANNOTATIONS_DIR = REPO / "annotations"
 SYSTEMS = ("keyword", "rules", "rules+model")
 
 
-# Held out from rubric development since rubric 1.1.0: cues and anchors were revised by
-# looking at errors on the other jurisdictions only, so these show how the rules generalise.
-# The bundled fictional laws were held out too until rubric 1.2.0, whose sale-of-children
-# anchors were completed after reading their errors; they are development cases since.
-HELD_OUT = ("es", "co", "uk")
+# Held out from rubric development: cues and anchors are revised by looking at errors on the
+# other jurisdictions only, so these show how the rules generalise. es, co and uk were held out
+# from rubric 1.1.0 to 1.3.0 and are development cases from 1.4.0 on; their place was taken by
+# India and the Philippines, whose expected verdicts were written from the texts alone before
+# the system was run on them. (Their classification annotations are older and were development
+# data before 1.4.0, so the held-out classification figure is the weaker of the two checks.)
+# The bundled fictional laws were held out until rubric 1.2.0.
+HELD_OUT = ("in", "ph")
 
 
 NOT_LABELS = {"verdicts", "agreement"}     # folders of annotations/ that hold something else
