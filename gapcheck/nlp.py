@@ -26,6 +26,7 @@ import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .lang import check as check_lang
 
@@ -298,11 +299,27 @@ def make_legal_extractor(nlp: Language, name: str):
     return LegalExtractor(nlp, name)
 
 
+# Editorial markers that official consolidations glue onto words: legislation.gov.uk writes
+# amendment notes as "[F2or to make]" and extent as "of a childE+W". Split off, the words
+# they touch ("or", "child") match cues like any other; the markers stay tokens of their own.
+_MARKER_PREFIXES = (r"F\d{1,3}(?=[A-Za-z])",)
+_MARKER_SUFFIXES = (r"(?<=[a-z\]])E\+W(?:\+S)?(?:\+N\.I\.)?",)
+_MARKER_INFIXES = (r"(?<=[)\]])\[F\d{1,3}(?=[A-Za-z])", r"(?<=[)\]])\[")
+
+
+def _split_source_markers(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *_MARKER_PREFIXES]).search
+    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *_MARKER_SUFFIXES]).search
+    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_MARKER_INFIXES]).finditer
+
+
 @functools.lru_cache(maxsize=None)
 def pipeline(lang: str, rubric_path: str | None = None) -> Language:
     """The classification pipeline for ``lang`` (cached: compiled once per process)."""
     lang = check_lang(lang)
     nlp = spacy.blank(lang)
+    _split_source_markers(nlp)
     # Statutes have very long sections (a definitions section can run to 100k chars).
     nlp.max_length = 10_000_000
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

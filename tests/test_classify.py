@@ -175,6 +175,46 @@ CASES = [
            "entable contacto con una persona menor de dieciséis años con fines sexuales será castigado con la pena de "
            "prisión de uno a tres años.\n",
      {("grooming", "solicitation-for-sexual-purpose", "supports"), ("grooming", "online-means", "supports")}, set()),
+    # Rubric 1.4.0. The UK drafting style: "it is an offence for a person to take ...", infinitive
+    # acts, an age written "B is under 18", amendment and extent markers glued to the words.
+    ("en", "Act\n\n1 Indecent images of childrenE+W\n(1)[F1Subject to section 2,] it is an offence for a person to "
+           "take [F2or to make] an indecent photograph of a child, or to have such photographs in his possession.\n",
+     {("csam-offences", "production", "supports"), ("csam-offences", "possession", "supports")}, set()),
+    ("en", "Act\n\n4 Buying sexual servicesE+W\n(1) A person (A) commits an offence if he obtains for himself the "
+           "sexual services of another person (B), having promised payment for them, and B is under 18.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, set()),
+    ("en", "Act\n\n2 Advertising\nIt is an offence for a person to publish an advertisement conveying that the "
+           "advertiser distributes or shows indecent photographs of children.\n",
+     {("csam-offences", "offer-sale", "supports"), ("prevention", "advertising-ban", "supports")}, set()),
+    ("en", "Act\n\n9 Meaning of exploitation\nA child is sexually exploited if an indecent image of the child is "
+           "recorded, streamed or otherwise transmitted.\n",
+     {("live-streaming", "live-transmission", "supports")}, set()),
+    # Contact with sexual purposes through any means of communication (the offence of using
+    # communication means to obtain sexual contact with minors).
+    ("es", "Código\n\nArtículo 30. El que utilice la telefonía o cualquier medio de comunicación para obtener o "
+           "solicitar contacto con fines sexuales con personas menores de 18 años incurrirá en prisión de diez a "
+           "catorce años.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports"), ("grooming", "online-means", "supports")}, set()),
+    # The material described inside the offence; "reales" confines it to real children.
+    ("es", "Código\n\nArtículo 31. Pornografía con menores. El que produzca o distribuya por cualquier medio representaciones reales de "
+           "actividad sexual que involucre a una persona menor de 18 años incurrirá en prisión de diez a veinte años.\n",
+     {("csam-definition", "sexual-activity-depiction", "supports"), ("csam-ai-generated", "real-child-required", "narrows")},
+     {("csam-ai-generated", "non-photographic", "supports")}),
+    # Handing a child over to another person for money, outside the adoption procedures.
+    ("es", "Código\n\nArtículo 32. Los que, mediante compensación económica, entreguen a otra persona un hijo "
+           "eludiendo los procedimientos legales de la adopción serán castigados con prisión de uno a cinco años.\n",
+     {("sale-of-children", "illegal-adoption", "supports"), ("sale-of-children", "transfer-for-consideration", "supports")},
+     set()),
+    # Participation "de cualquier forma" in the exploitation of a minor; an offence against
+    # children under fourteen is not a rule on the criminal responsibility of minors.
+    ("es", "Código\n\nArtículo 33. El que organice, facilite o participe de cualquier forma en la explotación sexual "
+           "de un menor de catorce años, o en la producción de pornografía infantil, incurrirá en prisión.\n",
+     {("attempt-complicity", "complicity", "supports")},
+     {("victim-non-criminalisation", "juvenile-justice-only", "narrows")}),
+    # "Comunicación pública" (copyright) is not a report to the authorities.
+    ("es", "Ley\n\nArtículo 34. El prestador de servicios de la sociedad de la información que facilite la "
+           "comunicación pública de contenidos ilícitos en internet deberá retirarlos.\n",
+     set(), {("provider-reporting-removal", "report-to-authorities", "supports")}),
     # "No double criminality" is the opposite of a double-criminality requirement.
     ("en", "Act\n\n18 Offences outside the State\n[No double criminality]\n(1) A citizen who, outside the State, "
            "commits an act against a child that would be an offence under this Act may be prosecuted whether or not "
@@ -223,6 +263,13 @@ def test_extractors(lang, text, category, quote):
     matches = match_sections(document, split(document))
     quotes = {(m.label, document.text[m.start:m.end].lower()) for s in matches for m in s.legal}
     assert any(label == category and quote.lower() in q for label, q in quotes), sorted(quotes)
+
+
+def test_source_markers_are_split_from_the_words_they_touch():
+    from gapcheck.nlp import pipeline
+    words = [t.text for t in pipeline("en").make_doc("(1)[F1Subject to] a childE+W [F2or to make]")]
+    assert {"child", "E+W", "or", "Subject"} <= set(words)
+    assert "F16" in [t.text for t in pipeline("en").make_doc("an F16 jet")]
 
 
 def test_findings_point_into_the_text(rubric):

@@ -245,6 +245,19 @@ def test_a_lower_age_is_cancelled_by_an_eighteen_in_the_same_section():
     assert _verdict(requirement, met + [lower, _evidence("protects-under-18", "sec_9")]).status == "partial"
 
 
+def test_an_aggravation_for_younger_children_does_not_narrow_the_definition():
+    # rubric 1.4.0: material defined by the under-18 line, with a heavier penalty "if children
+    # under sixteen are used" in the same article, is not a definition that stops at sixteen.
+    from gapcheck.cover import _verdict
+    from gapcheck.rubric import load
+    requirement = load().get("csam-definition")
+    met = [_evidence(e.id, "sec_7") for e in requirement.elements if e.essential]
+    lower = _evidence("lower-age-threshold", "sec_7", "narrows")
+    assert _verdict(requirement, met + [lower]).status == "covered"
+    assert _verdict(requirement, [e for e in met if e.element != "child-under-18"]
+                    + [_evidence("child-under-18", "sec_9"), lower]).status == "partial"
+
+
 # Awareness work the government only may fund is not prevention required by law (rubric 1.3.0).
 AWARENESS = ("Act\n\n6 Education and awareness programmes\nThe Minister {duty} programmes that inform children, "
              "parents and teachers about the risks of sexual abuse and exploitation of children online.\n")
