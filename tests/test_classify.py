@@ -215,6 +215,21 @@ CASES = [
     ("es", "Ley\n\nArtículo 34. El prestador de servicios de la sociedad de la información que facilite la "
            "comunicación pública de contenidos ilícitos en internet deberá retirarlos.\n",
      set(), {("provider-reporting-removal", "report-to-authorities", "supports")}),
+    # The general part of a penal code: the offender's rehabilitation, a ban on public grants as a
+    # penalty, the accused being heard, a suspension decided "con la mayor urgencia" are not
+    # victim support or child-sensitive justice; the victim's recovery and hearing the child are.
+    ("es", "Código\n\nArtículo 35. El juez podrá condicionar la suspensión de la pena a programas de rehabilitación "
+           "del penado y a la prohibición de obtener subvenciones y ayudas públicas; en el proceso será oído el reo y "
+           "el juez resolverá con la mayor urgencia, respetando el derecho de la víctima.\n",
+     set(), {("victim-support-compensation", "recovery-reintegration", "supports"),
+             ("victim-support-compensation", "state-interim-reparation", "supports"),
+             ("child-sensitive-justice", "information-participation", "supports"),
+             ("child-sensitive-justice", "no-undue-delay", "supports")}),
+    ("es", "Ley\n\nArtículo 36. Las administraciones garantizarán la recuperación física y psicológica de la víctima "
+           "menor de edad. En el proceso, la víctima será oída y podrá estar acompañada por su representante legal.\n",
+     {("victim-support-compensation", "recovery-reintegration", "supports"),
+      ("child-sensitive-justice", "information-participation", "supports"),
+      ("child-sensitive-justice", "support-in-proceedings", "supports")}, set()),
     # "No double criminality" is the opposite of a double-criminality requirement.
     ("en", "Act\n\n18 Offences outside the State\n[No double criminality]\n(1) A citizen who, outside the State, "
            "commits an act against a child that would be an offence under this Act may be prosecuted whether or not "
