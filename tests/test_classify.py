@@ -230,6 +230,11 @@ CASES = [
      {("victim-support-compensation", "recovery-reintegration", "supports"),
       ("child-sensitive-justice", "information-participation", "supports"),
       ("child-sensitive-justice", "support-in-proceedings", "supports")}, set()),
+    # Sexual conduct as Latin American codes name it ("acceso carnal", "actos sexuales") is the
+    # sexual-exploitation facet.
+    ("es", "Código\n\nArtículo 37. El que realice actos sexuales con persona menor de catorce años incurrirá en "
+           "prisión de nueve a trece años.\n",
+     {("proportionate-penalties", "imprisonment", "supports")}, set()),
     # "No double criminality" is the opposite of a double-criminality requirement.
     ("en", "Act\n\n18 Offences outside the State\n[No double criminality]\n(1) A citizen who, outside the State, "
            "commits an act against a child that would be an offence under this Act may be prosecuted whether or not "

@@ -186,6 +186,15 @@ def _status(analysis, requirement_id):
     return next(v for v in analysis.verdicts if v.requirement.id == requirement_id)
 
 
+def test_a_general_coercion_offence_earns_partial_credit_only():
+    # rubric 1.4.0: coercing a person into sexual conduct ("constreñir") is a general coercion offence
+    text = ("Código\n\nArtículo 38. El que constriña a cualquier persona al comercio carnal incurrirá en "
+            "prisión de nueve a trece años.\n")
+    verdict = _status(_analyse(text, "es"), "sexual-extortion")
+    assert verdict.status == "partial"
+    assert [e.element for e in verdict.evidence] == ["threat-or-coercion"]
+
+
 @pytest.mark.parametrize("lang", sorted(GENERAL_EXTORTION))
 def test_a_general_extortion_offence_earns_partial_credit_only(lang):
     verdict = _status(_analyse(GENERAL_EXTORTION[lang], lang), "sexual-extortion")

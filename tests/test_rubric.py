@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.3.0"
+    assert shipped.version == "1.4.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)
@@ -272,7 +272,9 @@ VERDICT_CASES = [
     ("corporate-liability", ["sanctions-for-legal-persons"], "partial"),
     ("corporate-liability", ["natural-persons-only"], "missing"),
     ("victim-non-criminalisation", ["non-punishment-clause", "self-generated-private-use"], "covered"),
-    ("victim-non-criminalisation", ["non-punishment-clause", "close-in-age-exception"], "covered"),
+    # rubric 1.4.0: a close-in-age rule mostly reaches sexual-contact offences, not the making of
+    # images; it earns partial credit and no longer stands for the self-made-image protection
+    ("victim-non-criminalisation", ["non-punishment-clause", "close-in-age-exception"], "partial"),
     ("victim-non-criminalisation", ["coercion-exception", "self-generated-private-use"], "partial"),
     ("victim-non-criminalisation", ["juvenile-justice-only"], "partial"),
     ("victim-non-criminalisation", ["non-punishment-clause", "self-generated-private-use",
