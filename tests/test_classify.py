@@ -235,6 +235,13 @@ CASES = [
     ("es", "Código\n\nArtículo 37. El que realice actos sexuales con persona menor de catorce años incurrirá en "
            "prisión de nueve a trece años.\n",
      {("proportionate-penalties", "imprisonment", "supports")}, set()),
+    # Keeping premises where minors take part in sexual acts, and sex tourism with minors.
+    ("es", "Código\n\nArtículo 39. El que administre o financie casa o establecimiento para el comercio carnal "
+           "en que participen menores de edad incurrirá en prisión de diez a catorce años.\n",
+     {("child-prostitution", "procure-provide", "supports")}, set()),
+    ("es", "Código\n\nArtículo 40. Turismo sexual. El que organice o promueva actividades turísticas que incluyan la "
+           "utilización sexual de menores de edad incurrirá en prisión de cuatro a ocho años.\n",
+     {("child-prostitution", "procure-provide", "supports")}, set()),
     # "No double criminality" is the opposite of a double-criminality requirement.
     ("en", "Act\n\n18 Offences outside the State\n[No double criminality]\n(1) A citizen who, outside the State, "
            "commits an act against a child that would be an offence under this Act may be prosecuted whether or not "
