@@ -45,7 +45,7 @@ def test_model_beats_keyword_baseline_leave_one_jurisdiction_out(rubric, dataset
         micro[system] = ev.score(gold, ev.predict(dataset, rubric, system), labels)["micro"]["f1"]
     print("\nmicro-F1 " + ", ".join(f"{k} {v:.3f}" for k, v in micro.items()))
     assert micro["rules+model"] >= micro["keyword"] + 0.15
-    assert micro["rules+model"] >= 0.68
+    assert micro["rules+model"] >= 0.70     # 0.72 with rubric 1.4.0
 
 
 def test_bundled_model_is_reproducible(rubric, dataset):
@@ -62,11 +62,11 @@ def test_verdict_agreement_on_real_jurisdictions():
     assert len(cases) >= 5
     report = ev.evaluate_verdicts(cases)
     print("\n" + ev.render_verdicts_text(report))
-    # A tool that answers "covered" everywhere scores 0 on the second figure. The gap floor was
-    # 0.75 against the first reader's verdicts; adjudication (annotations/agreement/) changed 10 of
-    # them, and the same system measures 0.74 against the adjudicated gold.
-    assert report["agreement_expected_covered"] >= 0.75
-    assert report["agreement_expected_gap"] >= 0.72
+    # A tool that answers "covered" everywhere scores 0 on the second figure. Floors a little
+    # under what rubric 1.4.0 measures on all 10 jurisdictions, held-out India and the
+    # Philippines included (0.91 / 0.80), so that a regression fails here.
+    assert report["agreement_expected_covered"] >= 0.85
+    assert report["agreement_expected_gap"] >= 0.75
 
 
 def test_evaluate_reports_held_out_jurisdictions_apart():
