@@ -109,3 +109,9 @@ def test_diff_flags_a_lowered_protected_age():
     assert grooming["change"] == "worsens"
     assert any("from 18 to 16" in r and "sec_14" in r for r in grooming["regressions"])
     assert not rows["csam-ai-tools"]["regressions"]
+
+
+def test_evaluate_help_names_the_default_held_out_set():
+    from gapcheck import evaluate as ev
+    result = CliRunner().invoke(main, ["evaluate", "--help"])
+    assert f"(default: {','.join(ev.HELD_OUT)})" in " ".join(result.output.split())
