@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+import re
 from typing import Sequence
 
 from .classify import SectionMatches
@@ -111,7 +112,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     definitions: dict[str, list[tuple[int, int]]] = {}
     for (document, _provision, _term), span in sorted(extents.items()):
         definitions.setdefault(document, []).append(span)
-    verdicts = []
+    found: dict[str, list[Evidence]] = {}
     for requirement in rubric.requirements:
         direct = [f for f in findings if f.requirement == requirement.id]
         evidence = [Evidence(f.document, f.provision, f.section, f.element, f.quote, f.start, f.end,
@@ -122,9 +123,73 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
         origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs)
-        evidence = [e for e in _dedupe(evidence) if not _in_other_definition(requirement, e, definitions, cues)]
-        verdicts.append(_verdict(requirement, evidence, _general(requirement, by_section, cues, texts)))
-    return verdicts
+        found[requirement.id] = [e for e in _dedupe(evidence)
+                                 if not _in_other_definition(requirement, e, definitions, cues)]
+    # A narrowing found from references needs the other requirements' offences: a second pass.
+    references = links.references + links.unresolved
+    for requirement in rubric.requirements:
+        for element in requirement.elements:
+            if element.reach:
+                found[requirement.id] += _listed_only(requirement.id, element, found, references,
+                                                      by_section, texts, langs)
+    return [_verdict(requirement, found[requirement.id], _general(requirement, by_section, cues, texts))
+            for requirement in rubric.requirements]
+
+
+LEFT_OUT_SHOWN = 6   # offences a narrowing from references names as left out
+
+
+def _offence_sections(requirement_ids, found: Mapping[str, list[Evidence]], by_section) -> set[tuple[str, str]]:
+    """The sections that punish what ``requirement_ids`` ask to be punished: they carry
+    imprisonment and a cue in them meets one of those requirements' elements."""
+    sections = set()
+    for rid in requirement_ids:
+        for e in found.get(rid, ()):
+            unit = _unit(e)
+            if (e.polarity == "supports" and e.rule.startswith("cue:") and unit in by_section
+                    and any(m.label == GENERAL_OFFENCE for m in by_section[unit].legal)):
+                sections.add(unit)
+    return sections
+
+
+def _clause(text: str, start: int) -> tuple[int, int]:
+    """The line (paragraph, alinéa, numbered item) holding offset ``start``."""
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", start) + 1 or len(text) + 1) - 1
+
+
+def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence]], references,
+                 by_section, texts, langs) -> list[Evidence]:
+    """Evidence for a ``reach`` narrowing: one per clause that meets a ``limits`` element but
+    names its offences by number, leaving out a section that punishes one of the
+    ``offences_of`` offences (or pointing to a list not in the texts). Nothing unless every
+    such clause is confined so: one clause that reaches them all, or names no numbers, or
+    names the whole class of offences in words, is a special rule for all the offences."""
+    reach = element.reach
+    offences = _offence_sections(reach.offences_of, found, by_section)
+    narrowing: dict[tuple[str, int], Evidence] = {}
+    for e in found[requirement_id]:
+        if e.element not in reach.limits or e.polarity != "supports":
+            continue
+        text = texts[e.document]
+        lo, hi = _clause(text, e.start)
+        named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
+                       key=lambda r: r.start)
+        clause = " ".join(text[lo:hi].lower().split())
+        if not named or any(re.search(rf"\b{re.escape(name.lower())}\b", clause)
+                            for name in reach.names_for(langs[e.document])):
+            return []
+        reached = {(r.target_document, r.target.split("__", 1)[0]) for r in named if r.target_document}
+        if offences <= reached:
+            return []
+        # The quote is the list the clause names; the rule says which offences it leaves out.
+        start, end = named[0].start, max(r.end for r in named)
+        left_out = [by_section[unit].provision.number for unit in sorted(
+            offences - reached, key=lambda u: (u[0], by_section[u].provision.start))]
+        shown = ", ".join(left_out[:LEFT_OUT_SHOWN]) + (", ..." if len(left_out) > LEFT_OUT_SHOWN else "")
+        narrowing.setdefault((e.document, lo), Evidence(
+            e.document, named[0].source, e.section, element.id, text[start:end], start, end, 1.0,
+            f"reach:{element.id} (leaves out {shown})", "narrows"))
+    return list(narrowing.values())
 
 
 def _in_other_definition(requirement, evidence: Evidence, definitions, cues) -> bool:

@@ -30,10 +30,34 @@ class Rule:
     example: str
 
 
+MAX_RANGE = 300   # sections a printed range ("§§ 174 bis 184") may span; longer ones are read as misparses
+
+
+@functools.lru_cache(maxsize=None)
+def _linking() -> dict:
+    return yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
+
+
 @functools.lru_cache(maxsize=None)
 def rules(kind: str, lang: str) -> tuple[Rule, ...]:
-    data = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
-    return tuple(Rule(r["name"], re.compile(r["regex"]), r["example"]) for r in data[kind].get(lang, ()))
+    return tuple(Rule(r["name"], re.compile(r["regex"]), r["example"]) for r in _linking()[kind].get(lang, ()))
+
+
+@dataclass(frozen=True)
+class ListRule:
+    """How a plural reference continues: "§§ 174 bis 174c, 176"."""
+
+    plural: re.Pattern
+    item: re.Pattern
+    range: re.Pattern
+
+
+@functools.lru_cache(maxsize=None)
+def list_rule(lang: str) -> ListRule | None:
+    data = _linking().get("lists", {}).get(lang)
+    if not data:
+        return None
+    return ListRule(re.compile(data["plural"]), re.compile(data["item"]), re.compile(rf"^(?:{data['range']})$"))
 
 
 def normalise_term(term: str) -> str:
@@ -50,6 +74,10 @@ class Links:
     terms: list[DefinedTerm] = field(default_factory=list)
     uses: list[TermUse] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    # References whose target is in none of the documents analysed ("article 706-47 du présent
+    # code" in an excerpt): target_document is empty and target is the number as printed. They
+    # draw no edge, but they show that a provision names what it applies to.
+    unresolved: list[Reference] = field(default_factory=list)
 
 
 class _Index:
@@ -59,6 +87,7 @@ class _Index:
         self.document = document
         self.provisions = provisions
         self.sections = sections(provisions)
+        self.section_order = {p.id: i for i, p in enumerate(self.sections)}
         self.by_number: dict[str, Provision] = {}
         for p in self.sections:
             self.by_number.setdefault(normalise_number(p.number), p)
@@ -93,7 +122,9 @@ def link(analysed: Sequence[tuple[Document, Sequence[Provision]]]) -> Links:
         general |= _general_sections(index)
     for index in indexes:
         links.uses += _uses(index, links.terms, general)
-        links.references += _references(index, indexes)
+        resolved, unresolved = _references(index, indexes)
+        links.references += resolved
+        links.unresolved += unresolved
     return links
 
 
@@ -176,34 +207,83 @@ def _alternation(terms: Sequence[str]) -> re.Pattern:
     return re.compile(r"\b(" + body + r")\b", re.IGNORECASE)
 
 
-def _references(index: _Index, indexes: Sequence[_Index]) -> list[Reference]:
+def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Reference], list[Reference]]:
+    """The references of one document: those resolved to a provision of the analysis, and
+    those whose target number is in none of its documents. A plural reference continues
+    through its list and ranges ("§§ 174 bis 174c, 176"): one reference per number, and one
+    per section printed inside a range."""
     document = index.document
-    refs = []
+    refs, unresolved = [], []
+    listing = list_rule(document.lang)
+
+    def add(section, rule_name: str, start: int, end: int, quote: str, target_number: str | None,
+            sub: str) -> tuple[_Index, Provision] | None:
+        target_index, target = _resolve(index, indexes, target_number, section)
+        source = index.locator.deepest(start, section)
+        if target is None:
+            if target_number:
+                unresolved.append(Reference(document.name, source.id, section.id, "", target_number.strip(),
+                                            start, end, quote, f"reference:{rule_name}"))
+            return None
+        found = target_index, target
+        if sub:
+            target = target_index.descend(target, sub)
+        if not (target_index is index and target.id == source.id):
+            refs.append(Reference(document.name, source.id, section.id, target_index.document.name,
+                                  target.id, start, end, quote, f"reference:{rule_name}"))
+        return found
+
     for rule in rules("references", document.lang):
         for section in index.sections:
             for m in rule.regex.finditer(document.text, section.start, section.end):
                 groups = m.groupdict()
-                target_number = groups.get("target")
-                sub = groups.get("sub") or ""
-                target_index, target = index, None
-                if target_number:
-                    key = normalise_number(target_number)
-                    target = index.by_number.get(key)
-                    if target is None:   # another document of the same analysis
-                        for other in indexes:
-                            if other is not index and key in other.by_number:
-                                target_index, target = other, other.by_number[key]
-                                break
-                else:
-                    target = section     # relative: "subsection (1)" of this section
-                if target is None:
+                previous = add(section, rule.name, m.start(), m.end(), m.group(0), groups.get("target"),
+                               groups.get("sub") or "")
+                if not (listing and groups.get("target") and listing.plural.match(m.group(0))):
                     continue
-                if sub:
-                    target = target_index.descend(target, sub)
-                source = index.locator.deepest(m.start(), section)
-                if target_index is index and target.id == source.id:
-                    continue
-                refs.append(Reference(document.name, source.id, section.id, target_index.document.name,
-                                      target.id, m.start(), m.end(), m.group(0), f"reference:{rule.name}"))
+                # Each item is quoted with the list's marker: "§§ 176", "articles 225-5 à 225-10".
+                marker = document.text[m.start():m.start("target")]
+                at, previous_start = m.end(), m.start("target")
+                while (item := listing.item.match(document.text, at, section.end)) is not None:
+                    spans = listing.range.match(item.group("sep").strip())
+                    start = previous_start if spans else item.start("target")
+                    quote = marker + document.text[start:item.end()]
+                    found = add(section, rule.name, start, item.end(), quote,
+                                item.group("target"), item.groupdict().get("sub") or "")
+                    if found and previous and spans:
+                        for between in _between(previous, found):
+                            refs.append(Reference(document.name, index.locator.deepest(item.start(), section).id,
+                                                  section.id, found[0].document.name, between.id, start,
+                                                  item.end(), quote, f"reference:{rule.name}"))
+                    previous, at, previous_start = found, item.end(), item.start("target")
     refs.sort(key=lambda r: (r.start, r.target))
-    return refs
+    unresolved.sort(key=lambda r: (r.start, r.target))
+    return refs, unresolved
+
+
+def _resolve(index: _Index, indexes: Sequence[_Index], target_number: str | None, section: Provision
+             ) -> tuple[_Index, Provision | None]:
+    """The provision a printed number names, in this document first, then in the others of
+    the analysis; the section itself for a relative reference ("subsection (1)")."""
+    if not target_number:
+        return index, section
+    key = normalise_number(target_number)
+    if key in index.by_number:
+        return index, index.by_number[key]
+    for other in indexes:
+        if other is not index and key in other.by_number:
+            return other, other.by_number[key]
+    return index, None
+
+
+def _between(first: tuple[_Index, Provision], last: tuple[_Index, Provision]) -> list[Provision]:
+    """The sections printed strictly between two ends of a range, in one document; none when
+    the ends are in different documents, out of order, or too far apart to be a range."""
+    (index, a), (other, b) = first, last
+    if index is not other:
+        return []
+    order = index.section_order
+    lo, hi = order.get(a.id), order.get(b.id)
+    if lo is None or hi is None or not 0 < hi - lo <= MAX_RANGE:
+        return []
+    return index.sections[lo + 1:hi]

@@ -100,6 +100,25 @@ def _cues_by_lang(cues: tuple[Cue, ...]) -> dict[str, list]:
 
 
 @dataclass(frozen=True)
+class Reach:
+    """How a ``narrows`` element is found from cross-references instead of cues: every clause
+    meeting one of ``limits`` names its offences by number, and the numbers leave out a section
+    punishing an offence of ``offences_of``; a clause naming the whole class of offences in
+    words (``class_names``, by language) is not confined to its list."""
+
+    limits: tuple[str, ...]
+    offences_of: tuple[str, ...]
+    class_names: tuple[tuple[str, tuple[str, ...]], ...]   # (language, phrases)
+
+    def names_for(self, lang: str) -> tuple[str, ...]:
+        return dict(self.class_names).get(lang, ())
+
+    def to_dict(self) -> dict:
+        return {"limits": list(self.limits), "offences_of": list(self.offences_of),
+                "class_names": {lang: list(names) for lang, names in self.class_names}}
+
+
+@dataclass(frozen=True)
 class Element:
     """One thing a provision must (or must not) say for a requirement to be met."""
 
@@ -114,6 +133,7 @@ class Element:
     scope: str = "law"             # law | section (narrows only): what a match limits
     general: bool = False          # satisfies only: general offences (no subject named) earn partial credit
     cancelled_by: tuple[str, ...] = ()  # narrows only: satisfies elements that cancel it in their section
+    reach: Reach | None = None     # narrows only: found from cross-references, not cues
 
     def cues_for(self, lang: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.lang == lang)
@@ -129,6 +149,8 @@ class Element:
             data["general"] = True
         if self.cancelled_by:
             data["cancelled_by"] = list(self.cancelled_by)
+        if self.reach:
+            data["reach"] = self.reach.to_dict()
         data["description"] = self.description
         data["cues"] = _cues_by_lang(self.cues)
         return data
@@ -656,8 +678,20 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
             add(f"{at}.id", f"duplicate element id {element['id']!r} (first at elements[{first[element['id']]}])")
         else:
             first[element["id"]] = i
-        _check_languages(element["cues"], f"{at}.cues", add)
         role = element["role"]
+        if "reach" in element:
+            if "cues" in element:
+                add(f"{at}.cues", "an element with 'reach' is found from cross-references and has no cues")
+            if role != "narrows":
+                add(f"{at}.reach", f"reach applies only to 'narrows' elements (this one {role})")
+            names = element["reach"]["class_names"]
+            missing = [lang for lang in LANGUAGES if not names.get(lang)]
+            if missing:
+                add(f"{at}.reach.class_names", f"required languages missing: {', '.join(missing)}")
+        elif "cues" not in element:
+            add(f"{at}.cues", "required field missing")
+        else:
+            _check_languages(element["cues"], f"{at}.cues", add)
         if element["essential"] and role != "satisfies":
             add(f"{at}.essential", f"only a 'satisfies' element can be essential (this one {role})")
         for key in ("counts_as", "stands_for", "general"):
@@ -683,6 +717,20 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
                 add(at, f"no element {target!r} in this requirement; valid: {', '.join(by_id)}")
             elif by_id[target]["role"] != "satisfies":
                 add(at, f"{target!r} is not a 'satisfies' element; only a match of one can cancel a narrowing")
+    for i, element in enumerate(elements):
+        reach = element.get("reach")
+        if not reach:
+            continue
+        for j, target in enumerate(reach["limits"]):
+            at = f"elements[{i}].reach.limits[{j}]"
+            if target not in by_id:
+                add(at, f"no element {target!r} in this requirement; valid: {', '.join(by_id)}")
+            elif by_id[target]["role"] != "satisfies":
+                add(at, f"{target!r} is not a 'satisfies' element; only their clauses can be limited")
+        known = {Path(rel).stem for rel in manifest.get("requirements", ())}
+        for j, other in enumerate(reach["offences_of"]):
+            if other not in known:
+                add(f"elements[{i}].reach.offences_of[{j}]", f"{other!r} is not a requirement of this rubric")
     if not any(e["essential"] for e in elements):
         add("elements", "no essential element; mark at least one 'satisfies' element essential: true")
 
@@ -713,6 +761,13 @@ def _stands_for(element: dict) -> tuple[str, ...]:
     return (target,) if isinstance(target, str) else tuple(target)
 
 
+def _build_reach(data: dict | None) -> Reach | None:
+    if not data:
+        return None
+    return Reach(limits=tuple(data["limits"]), offences_of=tuple(data["offences_of"]),
+                 class_names=tuple((lang, tuple(data["class_names"][lang])) for lang in LANGUAGES))
+
+
 def _build_cues(multilingual: dict) -> tuple[Cue, ...]:
     cues = []
     for lang in LANGUAGES:
@@ -739,10 +794,10 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
         facets.append(AnchorFacet(name=data["id"], cues=_build_cues(data["anchors"])))
     elements = tuple(
         Element(id=e["id"], label=e["label"], essential=e["essential"], role=e["role"],
-                description=e["description"], cues=_build_cues(e["cues"]),
+                description=e["description"], cues=_build_cues(e.get("cues", {})),
                 counts_as=e.get("counts_as", "full"), stands_for=_stands_for(e),
                 scope=e.get("scope", "law"), general=e.get("general", False),
-                cancelled_by=tuple(e.get("cancelled_by", ())))
+                cancelled_by=tuple(e.get("cancelled_by", ())), reach=_build_reach(e.get("reach")))
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
     return Requirement(

@@ -142,6 +142,20 @@ CASES = [
     ("en", "Act\n\n21 Limitation\nNo limitation period applies: an indictment for a sexual offence against a child "
            "may be found at any time.\n",
      {("limitation-periods", "no-limitation", "supports")}, set()),
+    # rubric 1.5.0: what does not lapse must be an offence; the enforcement of a sentence is not prosecution.
+    ("de", "Gesetz\n\n§ 78 Verjährungsfrist\n(2) Verbrechen nach § 211 (Mord) verjähren nicht.\n",
+     {("limitation-periods", "no-limitation", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 79 Verjährungsfrist\n(2) Die Vollstreckung von lebenslangen Freiheitsstrafen verjährt nicht.\n",
+     set(), {("limitation-periods", "no-limitation", "supports")}),
+    # A general suspension says nothing of the victim's age: general rules, partial credit.
+    ("de", "Gesetz\n\n§ 32 Ruhen der Verfolgungsverjährung\n(1) Die Verjährung ruht, solange nach dem Gesetz die "
+           "Verfolgung nicht begonnen werden kann.\n",
+     {("limitation-periods", "periods-running-interruption", "supports")},
+     {("limitation-periods", "delayed-start", "supports")}),
+    ("fr", "Code\n\nArticle 9-1\nLe délai de prescription de l'infraction occulte court à compter du jour où "
+           "l'infraction est apparue.\n",
+     {("limitation-periods", "periods-running-interruption", "supports")},
+     {("limitation-periods", "delayed-start", "supports")}),
     # Prescription running from the day the victim comes of age, as a French code may phrase it.
     ("fr", "Code\n\nArticle 21\nL'action publique des crimes commis contre un mineur se prescrit par trente ans à "
            "compter du jour où celui-ci atteint l'âge de dix-huit ans.\n",

@@ -299,3 +299,50 @@ def test_a_narrowing_in_another_terms_definition_does_not_count(csam, narrowed):
     found = [e for e in verdict.evidence if e.element == "real-child-required"]
     assert bool(found) == narrowed
     assert all("intimate" not in e.quote for e in found)
+
+
+# rubric 1.5.0: a limitation special rule that names its offences by number, and leaves out
+# some of the law's offences, covers some of the offences only (the rubric's `partial`).
+_LIMITATION_EN = (
+    "Child Protection Act\n\n"
+    "1 Child sexual abuse material\nA person who makes, distributes or possesses child sexual abuse material "
+    "commits an offence and is liable to imprisonment for 10 years.\n\n"
+    "2 Child prostitution\nA person who obtains the sexual services of a child in return for payment "
+    "commits an offence and is liable to imprisonment for 10 years.\n\n"
+    "3 Sale of children\nA person who sells a child commits an offence and is liable to imprisonment for life.\n\n"
+    "4 Limitation\n{rule}\n")
+_LIMITATION_DE = (
+    "Gesetz\n\n§ 1 Kinderpornographische Inhalte\nWer einen kinderpornographischen Inhalt verbreitet, herstellt "
+    "oder besitzt, wird mit Freiheitsstrafe von einem Jahr bis zu zehn Jahren bestraft.\n\n"
+    "§ 2 Kinderprostitution\nWer gegen Entgelt sexuelle Handlungen an einem Kind vornimmt, wird mit "
+    "Freiheitsstrafe von einem Jahr bis zu zehn Jahren bestraft.\n\n"
+    "§ 3 Verjährung\n{rule}\n")
+LIMITATION_SCOPE = [
+    # (language, template, the rule, expected status, offences named as left out or None)
+    ("en", _LIMITATION_EN, "No limitation period applies to an offence under section 1.", "partial", "2, 3"),
+    ("en", _LIMITATION_EN, "No limitation period applies to an offence under sections 1 to 3.", "covered", None),
+    ("en", _LIMITATION_EN, "No limitation period applies to sexual offences against a child.", "covered", None),
+    ("en", _LIMITATION_EN, "No limitation period applies to sexual offences against a child, including those "
+                           "under section 1.", "covered", None),
+    # A list that is not in the texts cannot be shown to reach the offences.
+    ("en", _LIMITATION_EN, "No limitation period applies to an offence listed in section 40 of the Criminal "
+                           "Procedure Act.", "partial", "1, 2, 3"),
+    ("de", _LIMITATION_DE, "Die Verjährung von Taten nach § 1 ruht bis zur Vollendung des 30. Lebensjahres des "
+                           "Opfers.", "partial", "2"),
+    ("de", _LIMITATION_DE, "Die Verjährung von Taten nach den §§ 1 und 2 ruht bis zur Vollendung des 30. "
+                           "Lebensjahres des Opfers.", "covered", None),
+    ("de", _LIMITATION_DE, "Bei Straftaten gegen die sexuelle Selbstbestimmung, auch nach § 1, ruht die Verjährung "
+                           "bis zur Vollendung des 30. Lebensjahres des Opfers.", "covered", None),
+]
+
+
+@pytest.mark.parametrize("lang,template,rule,status,left_out", LIMITATION_SCOPE)
+def test_a_special_limitation_rule_must_reach_every_offence(lang, template, rule, status, left_out):
+    verdict = _status(_analyse(template.format(rule=rule), lang), "limitation-periods")
+    assert verdict.status == status
+    narrowing = [e for e in verdict.evidence if e.element == "listed-offences-only"]
+    if left_out is None:
+        assert not narrowing
+    else:
+        assert [e.rule for e in narrowing] == [f"reach:listed-offences-only (leaves out {left_out})"]
+        assert narrowing[0].polarity == "narrows" and narrowing[0].quote in rule

@@ -95,3 +95,59 @@ def test_an_interpretation_act_definition_reaches_every_act():
     links = link([(dictionary, split(dictionary)), (other, split(other))])
     assert any(u.document == "other.txt" and u.term == "person" and u.defined_document == "dict.txt"
                for u in links.uses)
+
+
+@pytest.mark.parametrize("lang", sorted(DATA["lists"]))
+def test_every_list_rule_reads_its_example(lang):
+    rule = DATA["lists"][lang]
+    example = rule["example"]
+    first = next(re.finditer(r["regex"], example) for r in DATA["references"][lang]
+                 if re.search(r["regex"], example))
+    head = next(first)
+    assert re.match(rule["plural"], head.group(0)), "the example's reference is not plural"
+    items, at = [], head.end()
+    while (item := re.compile(rule["item"]).match(example, at)) is not None:
+        items.append(item.group("target"))
+        at = item.end()
+    assert len(items) >= 2, f"{lang}: only {items} read from {example!r}"
+
+
+# One small code per language whose sections 1-6 exist: a plural reference with a list and a
+# range, a number that counts years, a list that breaks at the end of a line, and a number
+# that is in none of the documents.
+LISTS = [
+    ("en", "Act\n\n1 A\nText.\n\n2 B\nText.\n\n3 C\nText.\n\n4 D\nText.\n\n5 E\nText.\n\n"
+           "6 Special period\nFor offences under sections 1 through 3, and 5 the period is 10 years; see also section 99.\n",
+     {"sec_1", "sec_2", "sec_3", "sec_5"}, "99"),
+    ("fr", "Code\n\nArticle 1\nTexte.\n\nArticle 2\nTexte.\n\nArticle 3\nTexte.\n\nArticle 4\nTexte.\n\nArticle 5\nTexte.\n\n"
+           "Article 6\nLes délits prévus aux articles 1 à 3 et 5 se prescrivent par 10 ans ; voir l'article 99.\n",
+     {"art_1", "art_2", "art_3", "art_5"}, "99"),
+    ("es", "Código\n\nArtículo 1.\nTexto.\n\nArtículo 2.\nTexto.\n\nArtículo 3.\nTexto.\n\nArtículo 4.\nTexto.\n\n"
+           "Artículo 5.\nTexto.\n\nArtículo 6.\nEn los delitos de los artículos 1 a 3 y 5 el plazo es de 10 años; "
+           "véase el artículo 99.\n",
+     {"art_1", "art_2", "art_3", "art_5"}, "99"),
+    ("de", "Gesetz\n\n§ 1 A\nText.\n\n§ 2 B\nText.\n\n§ 3 C\nText.\n\n§ 4 D\nText.\n\n§ 5 E\nText.\n\n"
+           "§ 6 Ruhen\n(1) Bei Taten nach den §§ 1 bis 3 und 5 ruht die Frist 10 Jahre; siehe § 99.\n",
+     {"sec_1", "sec_2", "sec_3", "sec_5"}, "99"),
+    ("pt", "Lei\n\nArt. 1. Texto.\n\nArt. 2. Texto.\n\nArt. 3. Texto.\n\nArt. 4. Texto.\n\nArt. 5. Texto.\n\n"
+           "Art. 6. Nos crimes dos arts. 1 a 3 e 5 o prazo é de 10 anos; ver o art. 99.\n",
+     {"art_1", "art_2", "art_3", "art_5"}, "99"),
+]
+
+
+@pytest.mark.parametrize("lang,text,targets,absent", LISTS, ids=[c[0] for c in LISTS])
+def test_a_plural_reference_reads_its_list_and_range(lang, text, targets, absent):
+    document = _doc("code.txt", text, lang)
+    links = link([(document, split(document))])
+    found = {r.target.split("__", 1)[0] for r in links.references if r.section.endswith("_6")}
+    assert found == targets          # 4 is outside the range and the list; "10" counts years
+    assert [r.target for r in links.unresolved] == [absent]
+    assert all(r.target_document == "" for r in links.unresolved)
+
+
+def test_a_list_does_not_run_into_the_next_line():
+    text = ("Gesetz\n\n§ 1 A\nText.\n\n§ 2 B\nText.\n\n§ 3 C\n(1) Die Frist ruht\n1. bei Taten nach den §§ 1,\n"
+            "2. solange das Verfahren ruht.\n")
+    document = _doc("g.txt", text, "de")
+    links = link([(document, split(document))])
+    assert {r.target for r in links.references if r.section == "sec_3"} == {"sec_1"}

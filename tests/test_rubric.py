@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.4.0"
+    assert shipped.version == "1.5.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)
@@ -119,7 +119,12 @@ def test_requirement_data(shipped, req_id):
         assert KEBAB.match(element.id)
         assert element.role in rubric_mod.ROLES
         assert element.counts_as in ("full", "partial")
-        assert {c.lang for c in element.cues} == set(LANGUAGES), element.id
+        if element.reach:
+            # Found from cross-references: no cues, but class names in every language.
+            assert not element.cues and element.role == "narrows", element.id
+            assert {lang for lang, names in element.reach.class_names if names} == set(LANGUAGES), element.id
+        else:
+            assert {c.lang for c in element.cues} == set(LANGUAGES), element.id
         if element.essential:
             assert element.role == "satisfies"
         for target in element.stands_for:
@@ -416,6 +421,11 @@ def _write(relative, text):
     return lambda root: (root / relative).write_text(text, encoding="utf-8")
 
 
+def _reach(data):
+    """The limitation requirement's element found from references."""
+    return next(e for e in data["elements"] if "reach" in e)
+
+
 def _drop_language(data):
     del data["elements"][2]["cues"]["fr"]
 
@@ -492,6 +502,26 @@ BROKEN = [
         "grooming", lambda d: next(e for e in d["elements"] if e["id"] == "lower-age-threshold").update(
             cancelled_by=["meeting-required"])),
      "grooming.yaml", "cancelled_by", "is not a 'satisfies' element"),
+    ("reach naming an unknown element", _edit_req(
+        "limitation-periods", lambda d: _reach(d)["reach"]["limits"].append("no-such")),
+     "limitation-periods.yaml", "reach.limits[2]", "no element 'no-such'"),
+    ("reach naming a narrowing", _edit_req(
+        "limitation-periods", lambda d: _reach(d)["reach"]["limits"].append("listed-offences-only")),
+     "limitation-periods.yaml", "reach.limits[2]", "is not a 'satisfies' element"),
+    ("reach naming an unknown requirement", _edit_req(
+        "limitation-periods", lambda d: _reach(d)["reach"]["offences_of"].append("sextortion")),
+     "limitation-periods.yaml", "reach.offences_of[3]", "'sextortion' is not a requirement"),
+    ("reach with cues", _edit_req(
+        "limitation-periods", lambda d: _reach(d).update(cues={"en": ["x"]})),
+     "limitation-periods.yaml", "cues", "has no cues"),
+    ("reach on a satisfies element", _edit_req(
+        "limitation-periods", lambda d: _reach(d).update(role="satisfies")),
+     "limitation-periods.yaml", "reach", "applies only to 'narrows' elements"),
+    ("reach class names missing a language", _edit_req(
+        "limitation-periods", lambda d: _reach(d)["reach"]["class_names"].pop("de")),
+     "limitation-periods.yaml", "reach.class_names", "required languages missing: de"),
+    ("element without cues or reach", _edit_req("grooming", lambda d: d["elements"][0].pop("cues")),
+     "grooming.yaml", "elements[0].cues", "required field missing"),
     ("unknown title_context", _edit_req("monitoring-assessment", lambda d: d.update(title_context="everything")),
      "monitoring-assessment.yaml", "title_context", "everything"),
     ("stands_for list naming an unknown element", _edit_req(
