@@ -142,6 +142,21 @@ CASES = [
     ("en", "Act\n\n21 Limitation\nNo limitation period applies: an indictment for a sexual offence against a child "
            "may be found at any time.\n",
      {("limitation-periods", "no-limitation", "supports")}, set()),
+    # rubric 1.5.0: material that advocates or incites child sexual abuse catches some abuse
+    # guides (partial credit for manuals), in the drafting of a definition or of an offence.
+    ("en", "Act\n\n163 Child pornography\n(1) In this section, child pornography means any written material that "
+           "advocates or counsels sexual activity with a person under the age of eighteen years.\n",
+     {("csam-ai-tools", "promoting-material", "supports")}, {("csam-ai-tools", "manuals-guides", "supports")}),
+    ("es", "Código\n\nArtículo 9.\nLa difusión pública de contenidos específicamente destinados a promover la "
+           "explotación sexual de menores de edad será castigada con la pena de prisión de uno a tres años.\n",
+     {("csam-ai-tools", "promoting-material", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 9. Divulgar vídeo que faça apologia de crime de abuso sexual de criança:\n"
+           "Pena - reclusão, de 1 (um) a 5 (cinco) anos.\n",
+     {("csam-ai-tools", "promoting-material", "supports")}, set()),
+    # Without the subject (no child sexual abuse named), promoting a crime is not this.
+    ("fr", "Code\n\nArticle 9\nLe fait de provoquer directement à commettre un vol est puni de cinq ans "
+           "d'emprisonnement.\n",
+     set(), {("csam-ai-tools", "promoting-material", "supports")}),
     # rubric 1.5.0: what does not lapse must be an offence; the enforcement of a sentence is not prosecution.
     ("de", "Gesetz\n\n§ 78 Verjährungsfrist\n(2) Verbrechen nach § 211 (Mord) verjähren nicht.\n",
      {("limitation-periods", "no-limitation", "supports")}, set()),
