@@ -8,7 +8,10 @@ offence reached by a general provision on legal persons inherits that liability.
 inherited piece of evidence keeps its ``via`` chain. Inheritance is bounded: a definition
 governs its own Act (unless it applies to every enactment, see :mod:`gapcheck.link`), a
 term passes on only its own definition, and a target passes on something only where it
-speaks of the requirement's subject (one of its anchor cues). Likewise a narrowing found in
+speaks of the requirement's subject (one of its anchor cues). For requirements about the
+consequences of offences (``subject_by_reference``: penalties, confiscation), a section that
+names no subject but refers to a section that does ("shall suffer the penalty of reclusion
+perpetua" for "violating Section 4 (a)") counts with its own cues. Likewise a narrowing found in
 the definition of a term that is not the requirement's subject ("an identifiable real person"
 in the definition of "intimate image") does not narrow the requirement.
 
@@ -123,6 +126,8 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
         origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs)
+        if requirement.subject_by_reference:
+            evidence += _referring(requirement, origins, outgoing, cues, by_section, texts, langs)
         found[requirement.id] = [e for e in _dedupe(evidence)
                                  if not _in_other_definition(requirement, e, definitions, cues)]
     # A narrowing found from references needs the other requirements' offences: a second pass.
@@ -342,6 +347,38 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, la
     return list(best.values())
 
 
+def _referring(requirement, origins, outgoing, cues, by_section, texts, langs) -> list[Evidence]:
+    """Sections that do not name the requirement's subject but refer to a section that does:
+    a penalty section ("Any person found guilty of violating Section 4 (a) shall suffer the
+    penalty of reclusion perpetua") or a forfeiture clause for "an offence under section 3" is
+    about what it refers to. Its own element cues count, with the reference as ``via``."""
+    roles = {e.id: e.role for e in requirement.elements}
+    found: list[Evidence] = []
+    for key in sorted(outgoing):
+        if key in origins:
+            continue
+        mine = cues.get(key, {}).get(requirement.id, _NO_CUES)
+        if not mine.elements:
+            continue
+        target = next(((kind, label, tdoc, tsec) for kind, label, tdoc, tsec, _span, _at in outgoing[key]
+                       if kind == "reference" and (tdoc, tsec) in by_section
+                       and _speaks_of(requirement, cues[(tdoc, tsec)])), None)
+        if target is None:
+            continue
+        kind, label, tdoc, tsec = target
+        path = [{"from_document": key[0], "from": key[1], "kind": kind, "label": label,
+                 "document": tdoc, "provision": tsec}]
+        document = key[0]
+        for element, m in mine.elements:
+            if roles.get(element) == "narrows" and waived(texts[document], m.start, m.end, langs[document]):
+                continue
+            found.append(Evidence(document, key[1], by_section[key].provision.number, element,
+                                  texts[document][m.start:m.end], m.start, m.end, REFERRING_SCORE,
+                                  "referring:reference", polarity(roles.get(element, "satisfies")), via=path))
+    return found
+
+
+REFERRING_SCORE = 0.75   # a section about its subject only through what it refers to
 GENERAL_OFFENCE = "sanction:imprisonment"   # the extractor category that marks a provision as an offence
 GENERAL_SHOWN = 5                            # general offences listed as evidence, in document order
 

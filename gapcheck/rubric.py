@@ -208,6 +208,7 @@ class Requirement:
     related: tuple[str, ...]
     path: str = ""                          # relative to the rubric directory
     title_context: str = "own-anchors"      # own-anchors | all-facets: what an Act's title can name
+    subject_by_reference: bool = False      # a section referring to one about the subject is about it
 
     def anchors_for(self, lang: str) -> tuple[tuple[Cue, ...], ...]:
         """The anchor cues in ``lang``, one tuple per facet; a provision needs a match in each."""
@@ -293,6 +294,7 @@ class Requirement:
             "guidance": dict(self.guidance),
             "related": list(self.related),
             **({"title_context": self.title_context} if self.title_context != "own-anchors" else {}),
+            **({"subject_by_reference": True} if self.subject_by_reference else {}),
         }
 
 
@@ -807,7 +809,8 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
         elements=elements, verdicts=MappingProxyType(verdicts),
         rule=VerdictRule(**data["verdicts"]["rule"]),
         guidance=MappingProxyType(dict(data["guidance"])), related=tuple(data["related"]),
-        path=rel_path, title_context=data.get("title_context", "own-anchors"))
+        path=rel_path, title_context=data.get("title_context", "own-anchors"),
+        subject_by_reference=data.get("subject_by_reference", False))
 
 
 def _resolve(path) -> Path:

@@ -142,6 +142,18 @@ CASES = [
     ("en", "Act\n\n21 Limitation\nNo limitation period applies: an indictment for a sexual offence against a child "
            "may be found at any time.\n",
      {("limitation-periods", "no-limitation", "supports")}, set()),
+    # rubric 1.5.0: drafting styles of other common-law countries. "It shall be unlawful for any
+    # person: (a) To produce ..." and penalties named "reclusion perpetua" (Philippine statutes),
+    # "has in his or her possession" (gender-neutral drafting).
+    ("en", "Act\n\nSection 4. Unlawful Acts. - It shall be unlawful for any person:\n(a) To produce any form of "
+           "child sexual abuse material;\n(b) To sell any form of child sexual abuse material.\n",
+     {("csam-offences", "production", "supports"), ("csam-offences", "offer-sale", "supports")}, set()),
+    ("en", "Act\n\nSection 15. Penalties. - Any person who produces child sexual abuse material shall suffer the "
+           "penalty of reclusion perpetua.\n",
+     {("proportionate-penalties", "imprisonment", "supports")}, set()),
+    ("en", "Act\n\n16 Child pornography\nAny person who has in his or her possession any obscene drawing which "
+           "depicts the image of any child is guilty of an offence.\n",
+     {("csam-offences", "possession", "supports")}, set()),
     # rubric 1.5.0: material that advocates or incites child sexual abuse catches some abuse
     # guides (partial credit for manuals), in the drafting of a definition or of an offence.
     ("en", "Act\n\n163 Child pornography\n(1) In this section, child pornography means any written material that "

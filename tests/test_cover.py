@@ -346,3 +346,26 @@ def test_a_special_limitation_rule_must_reach_every_offence(lang, template, rule
     else:
         assert [e.rule for e in narrowing] == [f"reach:listed-offences-only (leaves out {left_out})"]
         assert narrowing[0].polarity == "narrows" and narrowing[0].quote in rule
+
+
+# rubric 1.5.0: a penalty section that names only the offence it punishes is about that offence.
+_PENALTY_BY_REFERENCE = (
+    "Act\n\nSection 4. Unlawful Acts. - It shall be unlawful for any person to produce or sell child sexual "
+    "abuse material.\n\nSection 5. Operators. - An operator who offers a service on the Internet for the "
+    "commission of the acts in Section 4 shall be liable.\n\nSection 15. Penalties. - Any person found guilty "
+    "of violating Section 4 shall suffer the penalty of reclusion perpetua.\n")
+
+
+def test_a_penalty_section_is_about_the_offence_it_refers_to():
+    verdict = _status(_analyse(_PENALTY_BY_REFERENCE), "proportionate-penalties")
+    assert verdict.status == "covered"
+    e = next(e for e in verdict.evidence if e.element == "imprisonment")
+    assert e.provision == "sec_15" and e.quote == "reclusion perpetua" and e.rule == "referring:reference"
+    assert e.via[0]["from"] == "sec_15" and e.via[0]["provision"] == "sec_4"
+
+
+def test_only_consequence_requirements_take_their_subject_by_reference():
+    # Section 5 refers to the offence and names the Internet, but is not online grooming.
+    analysis = _analyse(_PENALTY_BY_REFERENCE)
+    assert not any(e.rule == "referring:reference" for v in analysis.verdicts
+                   if not v.requirement.subject_by_reference for e in v.evidence)
