@@ -142,6 +142,22 @@ CASES = [
     ("en", "Act\n\n21 Limitation\nNo limitation period applies: an indictment for a sexual offence against a child "
            "may be found at any time.\n",
      {("limitation-periods", "no-limitation", "supports")}, set()),
+    # rubric 1.5.0: facilitating or permitting written into an offence is partial complicity.
+    ("en", "Act\n\n50 Arranging child sexual exploitation\nA person commits an offence if he intentionally "
+           "arranges or facilitates the sexual exploitation of a child.\n",
+     {("attempt-complicity", "built-in-participation", "supports")},
+     {("attempt-complicity", "complicity", "supports")}),
+    ("es", "Código\n\nArtículo 219A.\nEl que facilite la explotación sexual de menores de dieciocho años "
+           "incurrirá en prisión de diez a catorce años.\n",
+     {("attempt-complicity", "built-in-participation", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 180 Förderung sexueller Handlungen Minderjähriger\n(1) Wer sexuellen Handlungen einer "
+           "Person unter sechzehn Jahren durch Gewährung von Gelegenheit Vorschub leistet, wird mit Freiheitsstrafe "
+           "bis zu drei Jahren bestraft.\n",
+     {("attempt-complicity", "built-in-participation", "supports")}, set()),
+    # A procedure that "facilitates" a hearing is not participation in an offence.
+    ("en", "Act\n\n12 Testimony of a child\nThe court facilitates the testimony of a child victim of sexual "
+           "abuse by closed-circuit television.\n",
+     set(), {("attempt-complicity", "built-in-participation", "supports")}),
     # rubric 1.5.0: drafting styles of other common-law countries. "It shall be unlawful for any
     # person: (a) To produce ..." and penalties named "reclusion perpetua" (Philippine statutes),
     # "has in his or her possession" (gender-neutral drafting).
