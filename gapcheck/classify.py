@@ -64,6 +64,10 @@ def sections(provisions: Sequence[Provision]) -> list[Provision]:
             parent = by_id.get(parent.parent) if parent.parent else None
         if not nested:
             result.append(provision)
+    if not result:
+        # A text with no numbered section (a pasted fragment, one section copied without its
+        # number) is one unit: its preamble, which holds all of it.
+        result = [p for p in provisions if p.unit == "preamble"]
     return result
 
 

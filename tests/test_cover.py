@@ -369,3 +369,13 @@ def test_only_consequence_requirements_take_their_subject_by_reference():
     analysis = _analyse(_PENALTY_BY_REFERENCE)
     assert not any(e.rule == "referring:reference" for v in analysis.verdicts
                    if not v.requirement.subject_by_reference for e in v.evidence)
+
+
+def test_a_fragment_with_no_numbered_section_is_judged_as_one_provision():
+    # A section pasted without its number: the splitter returns one preamble, which still counts.
+    text = ("Information Technology Act - section on child sexual abuse material (excerpt)\n\n"
+            "Whoever publishes or transmits material in electronic form which depicts children engaged in "
+            "sexually explicit conduct shall be punished with imprisonment for a term which may extend to five years.\n")
+    verdict = _status(_analyse(text), "csam-offences")
+    assert verdict.status == "partial"
+    assert {e.provision for e in verdict.evidence} == {"preamble"}
