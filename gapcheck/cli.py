@@ -155,11 +155,11 @@ def classify(files, lang, rubric_path, rules_only, fmt, jobs):
               help="Folder the annotations' document paths are relative to (default ../shared/laws).")
 @click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
 @click.option("--verdicts", is_flag=True,
-              help="Compare analyze's verdicts with expected verdicts instead (default: annotations/verdicts "
-                   "and laws/expected.yaml).")
+              help="Compare analyze's verdicts with expected verdicts instead (default: annotations/verdicts, "
+                   "laws/expected.yaml and laws/heldout/expected.yaml).")
 @click.option("--held-out", "held_out", default=None, metavar="NAMES",
               help="Comma-separated jurisdictions (or verdict cases) reported apart as held out from rubric "
-                   "development (default: in,ph,ke,au).")
+                   "development (default: kilmora,lemanie,platania,alpenland,lusitania-nova).")
 @click.option("--agreement", "second", multiple=True, type=click.Path(), metavar="PATH",
               help="A second person's labels (or, with --verdicts, verdicts) for the same items: report how "
                    "far the two people agree, and the system beside them (annotations/agreement/...).")
@@ -181,7 +181,7 @@ def evaluate(annotations, laws_root, rubric_path, verdicts, held_out, second, fm
         click.echo(_json(report) if fmt == "json" else text(report), nl=fmt != "json")
         return
     if verdicts:
-        cases = ev.verdict_cases(annotations or [ev.VERDICTS_DIR, ev.LAWS_DIR / "expected.yaml"], laws_root)
+        cases = ev.verdict_cases(annotations or list(ev.VERDICT_SOURCES), laws_root)
         report = ev.evaluate_verdicts(cases, rubric_path, held)
         click.echo(_json(report) if fmt == "json" else ev.render_verdicts_text(report), nl=fmt != "json")
         return
