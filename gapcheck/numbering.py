@@ -425,10 +425,11 @@ PROVISION_RULES: tuple[Rule, ...] = (
         family="provision",
         unit="section",
         tradition="de",
-        # German "Paragraph": the sign, the number (184b), then the heading -- no period.
-        pattern=re.compile(r"^§\s?(?P<num>\d+[a-z]*)(?:\s+(?P<rest>.*))?$"),
+        # German "Paragraph": the sign, the number (184b), then the heading; Austrian codes print
+        # a period after the number ("§ 207a. Pornographische Darstellungen Minderjähriger").
+        pattern=re.compile(r"^§\s?(?P<num>\d+[a-z]*)\.?(?:\s+(?P<rest>.*))?$"),
         examples=("§ 184b Verbreitung, Erwerb und Besitz kinderpornographischer Inhalte", "§ 48",
-                  "§ 5 (weggefallen)"),
+                  "§ 5 (weggefallen)", "§ 207a. Pornographische Darstellungen Minderjähriger"),
         counter_examples=("§ 54 Absatz 4 gilt entsprechend.", "§ 3 findet mit den Maßgaben Anwendung, dass"),
         langs=_langs("de"),
     ),
@@ -454,6 +455,18 @@ PROVISION_RULES: tuple[Rule, ...] = (
         examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
                   "Article 113-2-1"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
+        langs=_langs("fr"),
+    ),
+    Rule(
+        name="ch_article",
+        family="provision",
+        unit="article",
+        tradition="fr",
+        # Swiss codes: "Art. 197 Pornographie", the heading right after the number, no separator.
+        pattern=re.compile(
+            r"^Art\.\s+(?P<num>\d+[a-z]?(?:\s+(?:" + _SUFFIX_WORDS + r"))?)\s+(?P<rest>[A-ZÀ-ÖØ-Þ][^.;:]*)$"),
+        examples=("Art. 197 Pornographie", "Art. 102 Punissabilité de l'entreprise", "Art. 260 ter Organisation criminelle"),
+        counter_examples=("Art. 12 Le juge peut ordonner la confiscation.", "Art. 5 du présent code"),
         langs=_langs("fr"),
     ),
     Rule(
@@ -648,6 +661,16 @@ CHILD_RULES: tuple[Rule, ...] = (
         langs=_langs("fr"),
     ),
     Rule(
+        name="digit_dash",
+        family="child",
+        unit="digit-dash",
+        # Portuguese números of an article: "1 - Quem:", "2 — A pena é agravada".
+        pattern=re.compile(r"^(?P<tok>\d{1,3})\s?[-–—](?=\s)"),
+        examples=("1 - Quem:", "2 — A pena é agravada de um terço"),
+        counter_examples=("1-A Vigência",),
+        langs=_langs("pt"),
+    ),
+    Rule(
         name="roman_dash",
         family="child",
         unit="roman-dash",
@@ -778,10 +801,12 @@ TRADITIONS = {
         "digit-dot": "subsection", "paragrafo": "subsection", "lower-paren": "paragraph", "digit-paren": "paragraph",
         "double-lower-paren": "subparagraph"},
         ranks={"paragrafo": 1, "digit-dot": 1, "lower-paren": 2, "digit-paren": 2, "double-lower-paren": 3}),
-    # Brazil/Portugal: § 1º (or Parágrafo único) parágrafo, I - inciso, a) alínea, 1. item.
+    # Brazil/Portugal: § 1º (or Parágrafo único) parágrafo, or the Portuguese número "1 -";
+    # I - inciso, a) alínea, 1. item.
     "pt": Tradition("pt", {
-        "paragrafo": "subsection", "roman-dash": "item", "lower-paren": "point", "digit-dot": "subpoint"},
-        ranks={"paragrafo": 1, "roman-dash": 2, "lower-paren": 3, "digit-dot": 4}),
+        "paragrafo": "subsection", "digit-dash": "subsection", "roman-dash": "item", "lower-paren": "point",
+        "digit-dot": "subpoint"},
+        ranks={"paragrafo": 1, "digit-dash": 1, "roman-dash": 2, "lower-paren": 3, "digit-dot": 4}),
 }
 
 

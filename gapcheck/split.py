@@ -330,6 +330,8 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=rest)
         if name in ("fr_article", "intl_article"):
             return _Candidate(rule, m, number, heading=rest)
+        if name == "ch_article":
+            return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None
         if name == "es_article":
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "pt_article":

@@ -208,6 +208,20 @@ CASES = [
                   "sec_5__subsec_2": ("subsection", "(2)", "", "sec_5"),
                   "sec_5__subsec_2__quoted_1": ("quoted", "1", "", "sec_5__subsec_2"),
                   "sec_6": ("section", "6", "", None)}, id="bill with two amending instructions"),
+    # rubric 1.5.0: drafting styles of other civil-law countries.
+    pytest.param("fr", "Code\n\nArt. 197 Pornographie\n1 Quiconque offre des objets pornographiques est puni.\n\n"
+                       "Art. 102 Punissabilité de l'entreprise\n1 Un crime commis au sein d'une entreprise lui est imputé.\n",
+                 {"art_197": ("article", "197", "Pornographie", None),
+                  "art_102": ("article", "102", "Punissabilité de l'entreprise", None)}, id="Swiss article heading"),
+    pytest.param("de", "Gesetz\n\n§ 207a. Pornographische Darstellungen Minderjähriger\n(1) Wer eine solche Darstellung "
+                       "herstellt, ist mit Freiheitsstrafe bis zu drei Jahren zu bestrafen.\n",
+                 {"sec_207a": ("section", "207a", "Pornographische Darstellungen Minderjähriger", None),
+                  "sec_207a__subsec_1": ("subsection", "(1)", "", "sec_207a")}, id="Austrian paragraph with a period"),
+    pytest.param("pt", "Código\n\nArtigo 176.º\nPornografia de menores\n1 - Quem:\na) Utilizar menor em filme;\n"
+                       "b) Distribuir o material;\né punido com pena de prisão.\n2 - A tentativa é punível.\n",
+                 {"art_176__subsec_1": ("subsection", "1 -", "", "art_176"),
+                  "art_176__subsec_1__point_a": ("point", "a)", "", "art_176__subsec_1"),
+                  "art_176__subsec_2": ("subsection", "2 -", "", "art_176")}, id="Portuguese numbered paragraphs"),
 ]
 
 
