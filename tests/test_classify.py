@@ -158,6 +158,31 @@ CASES = [
     ("en", "Act\n\n12 Testimony of a child\nThe court facilitates the testimony of a child victim of sexual "
            "abuse by closed-circuit television.\n",
      set(), {("attempt-complicity", "built-in-participation", "supports")}),
+    # rubric 1.5.0: national drafting of other civil-law countries, on our own sentences.
+    # Swiss: "actes d'ordre sexuel avec des mineurs", "peine privative de liberté ... ou peine pécuniaire".
+    ("fr", "Code\n\nArt. 197 Pornographie\n4 Quiconque fabrique ou met en circulation des objets ou représentations "
+           "ayant comme contenu des actes d'ordre sexuel avec des mineurs est puni d'une peine privative de liberté "
+           "de cinq ans au plus ou d'une peine pécuniaire.\n",
+     {("csam-offences", "production", "supports"), ("proportionate-penalties", "imprisonment", "supports"),
+      ("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("fr", "Code\n\nArt. 102 Punissabilité de l'entreprise\n1 Un crime commis au sein d'une entreprise est imputé à "
+           "l'entreprise s'il ne peut être imputé à aucune personne physique. L'entreprise est punie d'une amende.\n",
+     {("corporate-liability", "legal-persons-liable", "supports"), ("corporate-liability", "criminal-liability", "supports")},
+     set()),
+    # Austrian: "unmündig" (under 14), a meeting proposed "durch ein Computersystem".
+    ("de", "Gesetz\n\n§ 208a. Anbahnung von Sexualkontakten zu Unmündigen\n(1) Wer einer unmündigen Person durch ein "
+           "Computersystem ein persönliches Treffen vorschlägt, ist mit Freiheitsstrafe bis zu zwei Jahren zu bestrafen.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports"), ("grooming", "online-means", "supports"),
+      ("grooming", "lower-age-threshold", "narrows")}, set()),
+    # Argentine: "Será reprimido con prisión ... el que", "toda representación de un menor ... actividades sexuales explícitas".
+    ("es", "Código\n\nARTICULO 128.- Será reprimido con prisión de tres (3) a seis (6) años el que produjere o "
+           "distribuyere toda representación de un menor de dieciocho (18) años dedicado a actividades sexuales "
+           "explícitas.\n",
+     {("csam-offences", "production", "supports"), ("csam-offences", "distribution", "supports")}, set()),
+    # Portuguese: "Quem ... é punido com pena de prisão", "fotografia, filme ou gravação pornográficos".
+    ("pt", "Código\n\nArtigo 176.º\nPornografia de menores\n1 - Quem utilizar menor em fotografia, filme ou gravação "
+           "pornográficos é punido com pena de prisão de um a cinco anos.\n",
+     {("csam-offences", "production", "supports"), ("proportionate-penalties", "imprisonment", "supports")}, set()),
     # rubric 1.5.0: drafting styles of other common-law countries. "It shall be unlawful for any
     # person: (a) To produce ..." and penalties named "reclusion perpetua" (Philippine statutes),
     # "has in his or her possession" (gender-neutral drafting).
