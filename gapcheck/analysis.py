@@ -41,6 +41,7 @@ def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: s
                       model=None, use_model: bool = True,
                       progress: Callable[[str], None] | None = None,
                       exclude: dict[str, list[tuple[int, int]]] | None = None,
+                      amends: dict[str, set[str]] | None = None,
                       jobs: int = 1) -> Analysis:
     """Analyse ``documents`` as one law. ``exclude`` maps a document name to text ranges
     that no longer have effect (provisions a bill repeals or replaces): nothing in them counts.
@@ -66,7 +67,7 @@ def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: s
             matches[document.name] = _without(matches[document.name], exclude[document.name])
         findings += findings_from_matches(document, provisions[document.name], rubric,
                                           matches[document.name], model)
-    links = link([(d, provisions[d.name]) for d in documents])
+    links = link([(d, provisions[d.name]) for d in documents], exclude, amends)
     verdicts = cover(rubric, documents, findings, matches, links, provisions)
     return Analysis(rubric, list(documents), provisions, matches, findings, links, verdicts, model is not None)
 

@@ -11,7 +11,10 @@ term passes on only its own definition, and a target passes on something only wh
 speaks of the requirement's subject (one of its anchor cues). For requirements about the
 consequences of offences (``subject_by_reference``: penalties, confiscation), a section that
 names no subject but refers to a section that does ("shall suffer the penalty of reclusion
-perpetua" for "violating Section 4 (a)") counts with its own cues. Likewise a narrowing found in
+perpetua" for "violating Section 4 (a)") counts with its own cues. Requirements that ask for
+an offence (``needs_offence``) take credit only from offences -- sections with a criminal
+sanction, or that such a section refers to -- and from what those reach: a definition of
+"grooming" in a policy act creates no offence. Likewise a narrowing found in
 the definition of a term that is not the requirement's subject ("an identifiable real person"
 in the definition of "intimate image") does not narrow the requirement.
 
@@ -116,6 +119,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     for (document, _provision, _term), span in sorted(extents.items()):
         definitions.setdefault(document, []).append(span)
     found: dict[str, list[Evidence]] = {}
+    offences = _offence_units(by_section, outgoing)
     for requirement in rubric.requirements:
         direct = [f for f in findings if f.requirement == requirement.id]
         evidence = [Evidence(f.document, f.provision, f.section, f.element, f.quote, f.start, f.end,
@@ -125,6 +129,10 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         # abuse material" inherits what the definition of that term covers.
         origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
         origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
+        if requirement.needs_offence:
+            # A definition alone creates no offence: only offences, and what they reach, count.
+            evidence = [e for e in evidence if e.polarity != "supports" or _unit(e) in offences]
+            origins &= offences
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs)
         if requirement.subject_by_reference:
             evidence += _referring(requirement, origins, outgoing, cues, by_section, texts, langs)
@@ -139,6 +147,16 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
                                                       by_section, texts, langs)
     return [_verdict(requirement, found[requirement.id], _general(requirement, by_section, cues, texts))
             for requirement in rubric.requirements]
+
+
+def _offence_units(by_section, outgoing) -> set[tuple[str, str]]:
+    """Sections that create offences: they carry a criminal sanction, or a section that does
+    refers to them ("Any person found guilty of violating Section 4 shall suffer ...")."""
+    sanctioned = {key for key, section in by_section.items()
+                  if any(m.label in ("sanction:imprisonment", "sanction:criminal-fine") for m in section.legal)}
+    referred = {(tdoc, tsec) for key in sanctioned for kind, _l, tdoc, tsec, _s, _a in outgoing.get(key, ())
+                if kind == "reference"}
+    return sanctioned | referred
 
 
 LEFT_OUT_SHOWN = 6   # offences a narrowing from references names as left out

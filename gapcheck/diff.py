@@ -7,6 +7,7 @@ the bill's own text (including the text it inserts) counts in their place.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -46,9 +47,13 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
             if not number:
                 continue
             line_start = bill.text.rfind("\n", 0, m.start()) + 1
-            if "definition" in bill.text[line_start:m.start()].lower():
+            before = bill.text[line_start:m.start()]
+            if "definition" in before.lower():
                 # "The definition X in subsection 2(1) ... is replaced" changes one definition,
-                # not the whole subsection; the bill's new text is analysed in its place.
+                # not the whole subsection: only that definition stops having effect, and the
+                # bill's new text is analysed in its place.
+                found += _definition_amendments(bill, bill_index, m, before, number, groups.get("sub") or "",
+                                                effect, indexes)
                 continue
             effect = "repealed" if effect in ("repealed", "omitted", "abrogé", "deroga", "suprime",
                                               "derogado", "suprimido", "revoga", "aufgehoben") else "replaced"
@@ -63,6 +68,39 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
                                        target.start, target.end, m.group(0), m.start()))
                 break
     return sorted(found, key=lambda a: (a.document, a.start, a.bill, a.clause))
+
+
+_QUOTED_TERM = re.compile(r'[“"]([^”"\n]{1,80})[”"]')
+# Where a definition in a list of definitions starts: a quoted term followed by "means" or "includes".
+_NEXT_DEFINITION = re.compile(r'[“"][^”"\n]{1,80}[”"]\s+(?:means|includes|has the meaning)\b')
+
+
+def _definition_amendments(bill, bill_index, m, before: str, number: str, sub: str, effect: str,
+                           indexes) -> list[Amendment]:
+    """The law's text of each definition that a "The definition X in subsection 2(1) ... is
+    replaced/repealed" instruction names: from the quoted term to the next definition, or to
+    the end of the provision that holds it."""
+    terms = [t.strip() for t in _QUOTED_TERM.findall(before)]
+    effect = "repealed" if effect in ("repealed", "omitted") else "replaced"
+    out = []
+    for index in indexes:
+        target = index.by_number.get(normalise_number(number))
+        if target is None:
+            continue
+        if sub:
+            target = index.descend(target, sub)
+        text = index.document.text
+        for term in terms:
+            at = re.search(r'[“"]' + re.escape(term) + r'[”"]', text[target.start:target.end])
+            if at is None:
+                continue
+            start = target.start + at.start()
+            nxt = _NEXT_DEFINITION.search(text, target.start + at.end(), target.end)
+            end = nxt.start() if nxt else target.end
+            out.append(Amendment(bill.name, _clause(bill_index, m.start()), effect, index.document.name,
+                                 target.id, start, end, m.group(0), m.start()))
+        break
+    return out
 
 
 def _clause(index: _Index, offset: int) -> str:
@@ -182,8 +220,11 @@ def check_bill(law_paths: Sequence[str | Path], bill_paths: Sequence[str | Path]
     exclude: dict[str, list[tuple[int, int]]] = {}
     for a in changes:
         exclude.setdefault(a.document, []).append((a.start, a.end))
+    amends: dict[str, set[str]] = {}
+    for a in changes:
+        amends.setdefault(a.bill, set()).add(a.document)
     after = analyze_documents(before.documents + bills, rubric=rubric, rubric_path=rubric_path,
-                              use_model=use_model, exclude=exclude)
+                              use_model=use_model, exclude=exclude, amends=amends)
     return BillCheck(before, after, changes, regressions(changes, law, bills, bill_provisions))
 
 

@@ -112,16 +112,24 @@ class _Index:
         return provision
 
 
-def link(analysed: Sequence[tuple[Document, Sequence[Provision]]]) -> Links:
-    """Defined terms, their uses and resolved cross-references for documents analysed together."""
+def link(analysed: Sequence[tuple[Document, Sequence[Provision]]],
+         exclude: dict[str, list[tuple[int, int]]] | None = None,
+         amends: dict[str, set[str]] | None = None) -> Links:
+    """Defined terms, their uses and resolved cross-references for documents analysed together.
+
+    ``exclude`` maps a document to text ranges that no longer have effect (repealed or replaced
+    by a bill): a definition there is gone. ``amends`` maps a bill to the documents it amends:
+    a definition the bill writes into an Act governs that Act as the Act's own would."""
     links = Links()
     indexes = [_Index(d, p) for d, p in analysed]
     general: set[tuple[str, str]] = set()
     for index in indexes:
-        links.terms += _definitions(index)
+        gone = (exclude or {}).get(index.document.name, ())
+        links.terms += [t for t in _definitions(index) if not any(lo <= t.start < hi for lo, hi in gone)]
         general |= _general_sections(index)
     for index in indexes:
-        links.uses += _uses(index, links.terms, general)
+        own = {index.document.name} | {bill for bill, laws in (amends or {}).items() if index.document.name in laws}
+        links.uses += _uses(index, links.terms, general, own)
         resolved, unresolved = _references(index, indexes)
         links.references += resolved
         links.unresolved += unresolved
@@ -161,19 +169,22 @@ def _general_sections(index: _Index) -> set[tuple[str, str]]:
     return found
 
 
-def _uses(index: _Index, terms: Sequence[DefinedTerm], general: set[tuple[str, str]] = frozenset()
-          ) -> list[TermUse]:
+def _uses(index: _Index, terms: Sequence[DefinedTerm], general: set[tuple[str, str]] = frozenset(),
+          own: set[str] | None = None) -> list[TermUse]:
     document = index.document
     if not terms:
         return []
-    # A term's own document's definition wins; otherwise a definition elsewhere that applies
-    # to every enactment (an interpretation act). A term defined for another Act is not used.
+    own = own or {document.name}
+    # A term's own document's definition wins, then one a bill writes into it (``own``);
+    # otherwise a definition elsewhere that applies to every enactment (an interpretation act).
+    # A term defined for another Act is not used.
+    rank = lambda t: 0 if t.document == document.name else 1 if t.document in own else 2
     chosen: dict[str, DefinedTerm] = {}
     for t in terms:
-        if t.document != document.name and (t.document, t.section) not in general:
+        if t.document not in own and (t.document, t.section) not in general:
             continue
         current = chosen.get(t.term)
-        if current is None or (current.document != document.name and t.document == document.name):
+        if current is None or rank(t) < rank(current):
             chosen[t.term] = t
     pattern = _alternation(sorted(chosen, key=len, reverse=True))
     uses = []

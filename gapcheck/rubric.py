@@ -209,6 +209,7 @@ class Requirement:
     path: str = ""                          # relative to the rubric directory
     title_context: str = "own-anchors"      # own-anchors | all-facets: what an Act's title can name
     subject_by_reference: bool = False      # a section referring to one about the subject is about it
+    needs_offence: bool = False             # only offences (and what they reach) earn credit
 
     def anchors_for(self, lang: str) -> tuple[tuple[Cue, ...], ...]:
         """The anchor cues in ``lang``, one tuple per facet; a provision needs a match in each."""
@@ -295,6 +296,7 @@ class Requirement:
             "related": list(self.related),
             **({"title_context": self.title_context} if self.title_context != "own-anchors" else {}),
             **({"subject_by_reference": True} if self.subject_by_reference else {}),
+            **({"needs_offence": True} if self.needs_offence else {}),
         }
 
 
@@ -810,7 +812,8 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
         rule=VerdictRule(**data["verdicts"]["rule"]),
         guidance=MappingProxyType(dict(data["guidance"])), related=tuple(data["related"]),
         path=rel_path, title_context=data.get("title_context", "own-anchors"),
-        subject_by_reference=data.get("subject_by_reference", False))
+        subject_by_reference=data.get("subject_by_reference", False),
+        needs_offence=data.get("needs_offence", False))
 
 
 def _resolve(path) -> Path:

@@ -379,3 +379,51 @@ def test_a_fragment_with_no_numbered_section_is_judged_as_one_provision():
     verdict = _status(_analyse(text), "csam-offences")
     assert verdict.status == "partial"
     assert {e.provision for e in verdict.evidence} == {"preamble"}
+
+
+# rubric 1.5.0: offence requirements take credit only from offences.
+_DEFINITIONS_ONLY = ("Policy Act\n\n3 Definitions\nIn this Act, \u201cgrooming\u201d means the online solicitation of a "
+                     "child by any means of communication for sexual purposes.\n\n4 Policy\nThe Council shall prevent "
+                     "the grooming of children.\n")
+_UNLAWFUL_ACTS = ("Act\n\nSection 4. Unlawful Acts. - It shall be unlawful for any person to solicit a child online "
+                  "for sexual purposes.\n\nSection 15. Penalties. - Any person found guilty of violating Section 4 "
+                  "shall suffer the penalty of reclusion temporal.\n")
+
+
+def test_a_definition_alone_creates_no_offence():
+    verdict = _status(_analyse(_DEFINITIONS_ONLY), "grooming")
+    assert verdict.status == "missing"
+    assert not [e for e in verdict.evidence if e.polarity == "supports"]
+
+
+def test_a_section_punished_elsewhere_is_an_offence():
+    verdict = _status(_analyse(_UNLAWFUL_ACTS), "grooming")
+    assert verdict.status != "missing"
+    assert {e.provision.split("__")[0] for e in verdict.evidence if e.polarity == "supports"} == {"sec_4"}
+
+
+def test_a_definition_a_bill_replaces_governs_the_act(tmp_path):
+    # The bill replaces one definition of a list: the Act's offence now reads the new one, and
+    # the old one has no effect (rubric 1.5.0; before, only the bill's own sections used it).
+    from gapcheck.diff import check_bill
+    law = tmp_path / "act.txt"
+    law.write_text(
+        "Image Act\n\n2 Definitions\n(1) In this Act,\n\"intimate image\" means a photograph of a person who is nude;\n"
+        "\"person\" includes a child.\n\n12 Distribution of intimate image\n(1) Every person who knowingly distributes "
+        "an intimate image of a person without consent is guilty of an offence and liable to imprisonment for a "
+        "term of not more than five years.\n", encoding="utf-8")
+    bill = tmp_path / "bill.txt"
+    bill.write_text(
+        "Bill C-9\n\n1. The definition \"intimate image\" in subsection 2(1) of the Act is replaced by the following:\n"
+        "    \"intimate image\" means a photograph of a person who is nude, or an image that has been altered or "
+        "fabricated so as to appear to show such a person;\n\n2. This Act comes into force on assent.\n",
+        encoding="utf-8")
+    check = check_bill([law], [bill])
+    replaced = [a for a in check.amendments if a.target == "sec_2__subsec_1"]
+    assert len(replaced) == 1 and law.read_text(encoding="utf-8")[replaced[0].start:].startswith('"intimate image"')
+    uses = {(u.section, u.defined_document) for u in check.after.links.uses if u.term == "intimate image"}
+    assert ("sec_12", "bill.txt") in uses
+    before = _status(check.before, "image-based-abuse")
+    after = _status(check.after, "image-based-abuse")
+    assert "altered-or-fabricated" not in {e.element for e in before.evidence}
+    assert "altered-or-fabricated" in {e.element for e in after.evidence}
