@@ -144,7 +144,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         for element in requirement.elements:
             if element.reach:
                 found[requirement.id] += _listed_only(requirement.id, element, found, references,
-                                                      by_section, texts, langs)
+                                                      by_section, offences, texts, langs)
     return [_verdict(requirement, found[requirement.id], _general(requirement, by_section, cues, texts))
             for requirement in rubric.requirements]
 
@@ -162,17 +162,11 @@ def _offence_units(by_section, outgoing) -> set[tuple[str, str]]:
 LEFT_OUT_SHOWN = 6   # offences a narrowing from references names as left out
 
 
-def _offence_sections(requirement_ids, found: Mapping[str, list[Evidence]], by_section) -> set[tuple[str, str]]:
-    """The sections that punish what ``requirement_ids`` ask to be punished: they carry
-    imprisonment and a cue in them meets one of those requirements' elements."""
-    sections = set()
-    for rid in requirement_ids:
-        for e in found.get(rid, ()):
-            unit = _unit(e)
-            if (e.polarity == "supports" and e.rule.startswith("cue:") and unit in by_section
-                    and any(m.label == GENERAL_OFFENCE for m in by_section[unit].legal)):
-                sections.add(unit)
-    return sections
+def _offence_sections(requirement_ids, found: Mapping[str, list[Evidence]], offences) -> set[tuple[str, str]]:
+    """The offences (``offences``: see _offence_units) that punish what ``requirement_ids``
+    ask to be punished: a cue in them meets one of those requirements' elements."""
+    return {_unit(e) for rid in requirement_ids for e in found.get(rid, ())
+            if e.polarity == "supports" and e.rule.startswith("cue:") and _unit(e) in offences}
 
 
 def _clause(text: str, start: int) -> tuple[int, int]:
@@ -181,14 +175,14 @@ def _clause(text: str, start: int) -> tuple[int, int]:
 
 
 def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence]], references,
-                 by_section, texts, langs) -> list[Evidence]:
+                 by_section, offence_units, texts, langs) -> list[Evidence]:
     """Evidence for a ``reach`` narrowing: one per clause that meets a ``limits`` element but
     names its offences by number, leaving out a section that punishes one of the
     ``offences_of`` offences (or pointing to a list not in the texts). Nothing unless every
     such clause is confined so: one clause that reaches them all, or names no numbers, or
     names the whole class of offences in words, is a special rule for all the offences."""
     reach = element.reach
-    offences = _offence_sections(reach.offences_of, found, by_section)
+    offences = _offence_sections(reach.offences_of, found, offence_units)
     narrowing: dict[tuple[str, int], Evidence] = {}
     for e in found[requirement_id]:
         if e.element not in reach.limits or e.polarity != "supports":

@@ -113,8 +113,7 @@ def test_every_list_rule_reads_its_example(lang):
 
 
 # One small code per language whose sections 1-6 exist: a plural reference with a list and a
-# range, a number that counts years, a list that breaks at the end of a line, and a number
-# that is in none of the documents.
+# range, a number that counts years, and a number that is in none of the documents.
 LISTS = [
     ("en", "Act\n\n1 A\nText.\n\n2 B\nText.\n\n3 C\nText.\n\n4 D\nText.\n\n5 E\nText.\n\n"
            "6 Special period\nFor offences under sections 1 through 3, and 5 the period is 10 years; see also section 99.\n",
