@@ -183,6 +183,10 @@ CASES = [
     ("pt", "Código\n\nArtigo 176.º\nPornografia de menores\n1 - Quem utilizar menor em fotografia, filme ou gravação "
            "pornográficos é punido com pena de prisão de um a cinco anos.\n",
      {("csam-offences", "production", "supports"), ("proportionate-penalties", "imprisonment", "supports")}, set()),
+    # rubric 1.5.0: advertising in a list of acts on material depicting children is the advertising ban.
+    ("en", "Act\n\n67 Punishment\nWhoever advertises, promotes, exchanges or distributes material in any electronic "
+           "form depicting children in a sexually explicit manner shall be punished with imprisonment.\n",
+     {("prevention", "advertising-ban", "supports")}, set()),
     # rubric 1.5.0: drafting styles of other common-law countries. "It shall be unlawful for any
     # person: (a) To produce ..." and penalties named "reclusion perpetua" (Philippine statutes),
     # "has in his or her possession" (gender-neutral drafting).
