@@ -153,7 +153,7 @@ def _offence_units(by_section, outgoing) -> set[tuple[str, str]]:
     """Sections that create offences: they carry a criminal sanction, or a section that does
     refers to them ("Any person found guilty of violating Section 4 shall suffer ...")."""
     sanctioned = {key for key, section in by_section.items()
-                  if any(m.label in ("sanction:imprisonment", "sanction:criminal-fine") for m in section.legal)}
+                  if any(m.label in CRIMINAL_SANCTIONS for m in section.legal)}
     referred = {(tdoc, tsec) for key in sanctioned for kind, _l, tdoc, tsec, _s, _a in outgoing.get(key, ())
                 if kind == "reference"}
     return sanctioned | referred
@@ -344,19 +344,29 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, la
                 # the CSAM requirements, the definition of "court" or a venue rule does not.
                 continue
             for element, m in mine.elements:
-                if not lo <= m.start < hi:
-                    continue
-                if roles.get(element) == "narrows" and waived(texts[tdoc], m.start, m.end, langs[tdoc]):
+                if not lo <= m.start < hi or _waived(roles.get(element), m, tdoc, texts, langs):
                     continue
                 key = (tdoc, m.start, m.end, element)
                 kept = best.get(key)
                 if kept is not None and len(kept.via) <= len(path):
                     continue
-                best[key] = Evidence(
-                    tdoc, tsec, by_section[target].provision.number, element,
-                    texts[tdoc][m.start:m.end], m.start, m.end, 1.0,
-                    f"inherited:{kind}", polarity(roles.get(element, "satisfies")), via=path)
+                best[key] = _cue_evidence(target, element, m, roles.get(element), by_section, texts, 1.0,
+                                          f"inherited:{kind}", path)
     return list(best.values())
+
+
+def _waived(role, m, document: str, texts, langs) -> bool:
+    """Whether a narrowing cue stands in a waiver ("whether or not a real person")."""
+    return role == "narrows" and waived(texts[document], m.start, m.end, langs[document])
+
+
+def _cue_evidence(key: tuple[str, str], element: str, m, role, by_section, texts, score: float, rule: str,
+                  via: list[dict]) -> Evidence:
+    """Evidence for cue match ``m`` of ``element`` in section ``key``, reached by ``via``."""
+    document = key[0]
+    return Evidence(document, key[1], by_section[key].provision.number, element,
+                    texts[document][m.start:m.end], m.start, m.end, score, rule,
+                    polarity(role or "satisfies"), via=via)
 
 
 def _referring(requirement, origins, outgoing, cues, by_section, texts, langs) -> list[Evidence]:
@@ -380,18 +390,15 @@ def _referring(requirement, origins, outgoing, cues, by_section, texts, langs) -
         kind, label, tdoc, tsec = target
         path = [{"from_document": key[0], "from": key[1], "kind": kind, "label": label,
                  "document": tdoc, "provision": tsec}]
-        document = key[0]
-        for element, m in mine.elements:
-            if roles.get(element) == "narrows" and waived(texts[document], m.start, m.end, langs[document]):
-                continue
-            found.append(Evidence(document, key[1], by_section[key].provision.number, element,
-                                  texts[document][m.start:m.end], m.start, m.end, REFERRING_SCORE,
-                                  "referring:reference", polarity(roles.get(element, "satisfies")), via=path))
+        found += [_cue_evidence(key, element, m, roles.get(element), by_section, texts, REFERRING_SCORE,
+                                "referring:reference", path)
+                  for element, m in mine.elements if not _waived(roles.get(element), m, key[0], texts, langs)]
     return found
 
 
 REFERRING_SCORE = 0.75   # a section about its subject only through what it refers to
 GENERAL_OFFENCE = "sanction:imprisonment"   # the extractor category that marks a provision as an offence
+CRIMINAL_SANCTIONS = (GENERAL_OFFENCE, "sanction:criminal-fine")   # either makes a section an offence
 GENERAL_SHOWN = 5                            # general offences listed as evidence, in document order
 
 

@@ -33,6 +33,9 @@ class Amendment:
     at: int = 0          # offset of the amending words in the bill
 
 
+REPEAL_WORDS = ("repealed", "omitted", "abrogé", "deroga", "suprime", "derogado", "suprimido", "revoga", "aufgehoben")
+
+
 def amendments(bill: Document, bill_provisions: Sequence[Provision],
                law: Sequence[tuple[Document, Sequence[Provision]]]) -> list[Amendment]:
     """Repeals and replacements that ``bill`` makes to the law's provisions."""
@@ -43,31 +46,38 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
         for m in rule.regex.finditer(bill.text):
             groups = m.groupdict()
             number = groups.get("target") or groups.get("target2")
-            effect = (groups.get("effect") or groups.get("effect2") or "").lower()
             if not number:
                 continue
+            effect = (groups.get("effect") or groups.get("effect2") or "").lower()
+            effect = "repealed" if effect in REPEAL_WORDS else "replaced"
+            located = _target(indexes, number, groups.get("sub") or "")
+            if located is None:
+                continue
+            index, target = located
+            clause = _clause(bill_index, m.start())
             line_start = bill.text.rfind("\n", 0, m.start()) + 1
             before = bill.text[line_start:m.start()]
             if "definition" in before.lower():
                 # "The definition X in subsection 2(1) ... is replaced" changes one definition,
                 # not the whole subsection: only that definition stops having effect, and the
                 # bill's new text is analysed in its place.
-                found += _definition_amendments(bill, bill_index, m, before, number, groups.get("sub") or "",
-                                                effect, indexes)
+                found += [Amendment(bill.name, clause, effect, index.document.name, target.id, start, end,
+                                    m.group(0), m.start())
+                          for start, end in _definition_spans(index.document.text, target, before)]
                 continue
-            effect = "repealed" if effect in ("repealed", "omitted", "abrogé", "deroga", "suprime",
-                                              "derogado", "suprimido", "revoga", "aufgehoben") else "replaced"
-            for index in indexes:
-                target = index.by_number.get(normalise_number(number))
-                if target is None:
-                    continue
-                if groups.get("sub"):
-                    target = index.descend(target, groups["sub"])
-                clause = _clause(bill_index, m.start())
-                found.append(Amendment(bill.name, clause, effect, index.document.name, target.id,
-                                       target.start, target.end, m.group(0), m.start()))
-                break
+            found.append(Amendment(bill.name, clause, effect, index.document.name, target.id,
+                                   target.start, target.end, m.group(0), m.start()))
     return sorted(found, key=lambda a: (a.document, a.start, a.bill, a.clause))
+
+
+def _target(indexes: Sequence[_Index], number: str, sub: str) -> tuple[_Index, Provision] | None:
+    """The law document and provision an amending instruction names: the first document with
+    that section or article number, then the subdivision path below it."""
+    for index in indexes:
+        target = index.by_number.get(normalise_number(number))
+        if target is not None:
+            return index, index.descend(target, sub) if sub else target
+    return None
 
 
 _QUOTED_TERM = re.compile(r'[“"]([^”"\n]{1,80})[”"]')
@@ -75,32 +85,18 @@ _QUOTED_TERM = re.compile(r'[“"]([^”"\n]{1,80})[”"]')
 _NEXT_DEFINITION = re.compile(r'[“"][^”"\n]{1,80}[”"]\s+(?:means|includes|has the meaning)\b')
 
 
-def _definition_amendments(bill, bill_index, m, before: str, number: str, sub: str, effect: str,
-                           indexes) -> list[Amendment]:
+def _definition_spans(text: str, target: Provision, before: str) -> list[tuple[int, int]]:
     """The law's text of each definition that a "The definition X in subsection 2(1) ... is
-    replaced/repealed" instruction names: from the quoted term to the next definition, or to
-    the end of the provision that holds it."""
-    terms = [t.strip() for t in _QUOTED_TERM.findall(before)]
-    effect = "repealed" if effect in ("repealed", "omitted") else "replaced"
-    out = []
-    for index in indexes:
-        target = index.by_number.get(normalise_number(number))
-        if target is None:
+    replaced/repealed" instruction names (``before``: its words up to the section number):
+    from the quoted term to the next definition, or to the end of the provision."""
+    spans = []
+    for term in (t.strip() for t in _QUOTED_TERM.findall(before)):
+        at = re.search(r'[“"]' + re.escape(term) + r'[”"]', text[target.start:target.end])
+        if at is None:
             continue
-        if sub:
-            target = index.descend(target, sub)
-        text = index.document.text
-        for term in terms:
-            at = re.search(r'[“"]' + re.escape(term) + r'[”"]', text[target.start:target.end])
-            if at is None:
-                continue
-            start = target.start + at.start()
-            nxt = _NEXT_DEFINITION.search(text, target.start + at.end(), target.end)
-            end = nxt.start() if nxt else target.end
-            out.append(Amendment(bill.name, _clause(bill_index, m.start()), effect, index.document.name,
-                                 target.id, start, end, m.group(0), m.start()))
-        break
-    return out
+        nxt = _NEXT_DEFINITION.search(text, target.start + at.end(), target.end)
+        spans.append((target.start + at.start(), nxt.start() if nxt else target.end))
+    return spans
 
 
 def _clause(index: _Index, offset: int) -> str:
