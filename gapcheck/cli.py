@@ -156,10 +156,10 @@ def classify(files, lang, rubric_path, rules_only, fmt, jobs):
 @click.option("--rubric", "rubric_path", default=None, help=RUBRIC_HELP)
 @click.option("--verdicts", is_flag=True,
               help="Compare analyze's verdicts with expected verdicts instead (default: annotations/verdicts, "
-                   "laws/expected.yaml and laws/heldout/expected.yaml).")
+                   "laws/expected.yaml, laws/styles/expected.yaml and laws/heldout/expected.yaml).")
 @click.option("--held-out", "held_out", default=None, metavar="NAMES",
               help="Comma-separated jurisdictions (or verdict cases) reported apart as held out from rubric "
-                   "development (default: kilmora,lemanie,platania,alpenland,lusitania-nova).")
+                   "development (default: serendip,new-carthage,brabantie,andesia,bergland,zambeze).")
 @click.option("--agreement", "second", multiple=True, type=click.Path(), metavar="PATH",
               help="A second person's labels (or, with --verdicts, verdicts) for the same items: report how "
                    "far the two people agree, and the system beside them (annotations/agreement/...).")

@@ -32,12 +32,14 @@ SYSTEMS = ("keyword", "rules", "rules+model")
 # Held out from rubric development: cues, anchors and rules are revised by looking at errors on
 # the other cases only, so these show how the rules generalise. History: es, co and uk were held
 # out from rubric 1.1.0 to 1.3.0; India, the Philippines, Kenya and Australia (expected verdicts
-# written from the texts alone) from 1.4.0 to 1.5.0, when their last held-out figure was taken and
-# they became development cases. From 1.5.0 on the held-out cases are five fictional texts in
-# drafting styles used nowhere else in the repository (laws/heldout/), written with their expected
-# verdicts by helpers who never saw gapcheck's rules, code or output. No real jurisdiction is held
-# out now, so the held-out classification group is empty until new annotated texts arrive.
-HELD_OUT = ("kilmora", "lemanie", "platania", "alpenland", "lusitania-nova")
+# written from the texts alone) from 1.4.0 to 1.5.0; five fictional texts in the Irish, Swiss,
+# Argentine, Austrian and Portuguese styles (laws/styles/) during 1.5.0. Each set's last
+# held-out figure was taken before it became development. From 1.6.0 on the held-out cases are
+# six fictional texts in drafting styles used nowhere else in the repository (laws/heldout/),
+# written with their expected verdicts by helpers who never saw gapcheck's rules, code or
+# output. No real jurisdiction is held out now, so the held-out classification group is empty
+# until new annotated texts arrive.
+HELD_OUT = ("serendip", "new-carthage", "brabantie", "andesia", "bergland", "zambeze")
 
 
 NOT_LABELS = {"verdicts", "agreement"}     # folders of annotations/ that hold something else
@@ -293,8 +295,9 @@ def train(annotation_paths: Iterable[str | Path], rubric, laws_root: Path | None
 VERDICTS_DIR = ANNOTATIONS_DIR / "verdicts"
 LAWS_DIR = REPO / "laws"
 # Where `evaluate --verdicts` finds expected verdicts by default: real statutes, our fictional
-# laws, and the held-out fictional texts.
-VERDICT_SOURCES = (VERDICTS_DIR, LAWS_DIR / "expected.yaml", LAWS_DIR / "heldout" / "expected.yaml")
+# laws, the fictional texts written blind (held out once, development now) and the held-out ones.
+VERDICT_SOURCES = (VERDICTS_DIR, LAWS_DIR / "expected.yaml", LAWS_DIR / "styles" / "expected.yaml",
+                   LAWS_DIR / "heldout" / "expected.yaml")
 
 
 @dataclass

@@ -430,16 +430,16 @@ def test_a_definition_a_bill_replaces_governs_the_act(tmp_path):
 
 
 def test_held_out_fictional_texts_are_scored_apart():
-    # laws/heldout: five texts in drafting styles used nowhere else, written with their expected
+    # laws/heldout: six texts in drafting styles used nowhere else, written with their expected
     # verdicts by people blind to gapcheck. The figures are printed; the floors sit a little under
-    # what rubric 1.5.0 measures (0.36 / 0.75), so that a regression fails here. They are low:
-    # this is the honest measure of how the rules carry to unseen drafting.
+    # what was measured blind when they arrived (0.50 / 0.62), so that a regression fails here.
+    # They are low: this is the honest measure of how the rules carry to unseen drafting.
     from gapcheck.evaluate import HELD_OUT, evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "heldout" / "expected.yaml"])
     assert sorted(c.name for c in cases) == sorted(HELD_OUT)
     report = evaluate_verdicts(cases)
     print("\n" + render_verdicts_text(report))
     assert list(report["by_group"]) == ["held-out"]
-    assert report["by_group"]["held-out"]["n"] == 5 * 27
-    assert report["agreement_expected_covered"] >= 0.30
-    assert report["agreement_expected_gap"] >= 0.70
+    assert report["by_group"]["held-out"]["n"] == 6 * 27
+    assert report["agreement_expected_covered"] >= 0.45
+    assert report["agreement_expected_gap"] >= 0.58
