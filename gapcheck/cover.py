@@ -106,11 +106,15 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         outgoing.setdefault((use.document, use.section), []).append(
             ("term", use.term, use.defined_document, target_section or use.defined_in,
              extents.get((use.defined_document, use.defined_in, use.term)), use.start))
+    # A reference to a subdivision ("section 2256(8)", "art. 110, al. 4") passes on that
+    # subdivision only, a reference to a section all of it.
+    spans = {(document, p.id): (p.start, p.end) for document, ps in (provisions or {}).items() for p in ps}
     for ref in links.references:
         target_section = _enclosing_section(ref.target_document, ref.target, by_section)
         if target_section and (ref.target_document, target_section) != (ref.document, ref.section):
+            span = spans.get((ref.target_document, ref.target)) if ref.target != target_section else None
             outgoing.setdefault((ref.document, ref.section), []).append(
-                ("reference", ref.quote, ref.target_document, target_section, None, ref.start))
+                ("reference", ref.quote, ref.target_document, target_section, span, ref.start))
     # What a chain can reach from a section, and the element cues of each section by
     # requirement, do not depend on the requirement: computed once, not once per requirement.
     hops = _Hops(outgoing, by_section)
@@ -169,9 +173,19 @@ def _offence_sections(requirement_ids, found: Mapping[str, list[Evidence]], offe
             if e.polarity == "supports" and e.rule.startswith("cue:") and _unit(e) in offences}
 
 
+# A line that is an item of a list ("a. le génocide;", "(b) ...", "2° ...", "II - ...").
+_LIST_ITEM = re.compile(r"[ \t]*(?:[a-z]{1,2}[.)]|\(\w{1,4}\)|\d{1,3}(?:[.)°º]|\s?[-–—])|[IVXLC]+\s?[-–—.])\s")
+
+
 def _clause(text: str, start: int) -> tuple[int, int]:
-    """The line (paragraph, alinéa, numbered item) holding offset ``start``."""
-    return text.rfind("\n", 0, start) + 1, (text.find("\n", start) + 1 or len(text) + 1) - 1
+    """The line (paragraph, alinéa, numbered item) holding offset ``start``; a line that
+    introduces a list ("Sont imprescriptibles:") runs on through the list's items."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = (text.find("\n", start) + 1 or len(text) + 1) - 1
+    if text[lo:hi].rstrip().endswith(":"):
+        while hi < len(text) and _LIST_ITEM.match(text, hi + 1):
+            hi = (text.find("\n", hi + 1) + 1 or len(text) + 1) - 1
+    return lo, hi
 
 
 def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence]], references,

@@ -228,7 +228,7 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
     listing = list_rule(document.lang)
 
     def add(section, rule_name: str, start: int, end: int, quote: str, target_number: str | None,
-            sub: str) -> tuple[_Index, Provision] | None:
+            sub: str, more: str = "") -> tuple[_Index, Provision] | None:
         target_index, target = _resolve(index, indexes, target_number, section)
         source = index.locator.deepest(start, section)
         if target is None:
@@ -237,11 +237,11 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
                                             start, end, quote, f"reference:{rule_name}"))
             return None
         found = target_index, target
-        if sub:
-            target = target_index.descend(target, sub)
-        if not (target_index is index and target.id == source.id):
-            refs.append(Reference(document.name, source.id, section.id, target_index.document.name,
-                                  target.id, start, end, quote, f"reference:{rule_name}"))
+        for path in _subdivisions(sub, more):
+            below = target_index.descend(target, path) if path else target
+            if not (target_index is index and below.id == source.id):
+                refs.append(Reference(document.name, source.id, section.id, target_index.document.name,
+                                      below.id, start, end, quote, f"reference:{rule_name}"))
         return found
 
     for rule in rules("references", document.lang):
@@ -249,7 +249,7 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
             for m in rule.regex.finditer(document.text, section.start, section.end):
                 groups = m.groupdict()
                 previous = add(section, rule.name, m.start(), m.end(), m.group(0), groups.get("target"),
-                               groups.get("sub") or "")
+                               groups.get("sub") or "", groups.get("more") or "")
                 if not (listing and groups.get("target") and listing.plural.match(m.group(0))):
                     continue
                 # Each item is quoted with the list's marker: "§§ 176", "articles 225-5 à 225-10".
@@ -260,7 +260,8 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
                     start = previous_start if spans else item.start("target")
                     quote = marker + document.text[start:item.end()]
                     found = add(section, rule.name, start, item.end(), quote,
-                                item.group("target"), item.groupdict().get("sub") or "")
+                                item.group("target"), item.groupdict().get("sub") or "",
+                                item.groupdict().get("more") or "")
                     if found and previous and spans:
                         for between in _between(previous, found):
                             refs.append(Reference(document.name, index.locator.deepest(item.start(), section).id,
@@ -270,6 +271,24 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
     refs.sort(key=lambda r: (r.start, r.target))
     unresolved.sort(key=lambda r: (r.start, r.target))
     return refs, unresolved
+
+
+MAX_SUBDIVISIONS = 20
+
+
+def _subdivisions(sub: str, more: str) -> list[str]:
+    """The subdivision paths a reference names: ``sub`` and those ``more`` lists after it at the
+    same level ("al. 2 et 3" -> 2, 3; "al. 3 à 5" -> 3, 4, 5); [""] for the whole provision."""
+    if not sub:
+        return [""]
+    paths = [sub]
+    for sep, number in re.findall(r"(,|et|à|ou)\s*(\d+)", more):
+        last = int(paths[-1]) if paths[-1].isdigit() else None
+        if sep == "à" and last is not None and 0 < int(number) - last <= MAX_SUBDIVISIONS:
+            paths += [str(n) for n in range(last + 1, int(number) + 1)]
+        else:
+            paths.append(number)
+    return paths
 
 
 def _resolve(index: _Index, indexes: Sequence[_Index], target_number: str | None, section: Provision

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterable
 
 import spacy
+from spacy.symbols import ORTH
 import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -312,6 +313,20 @@ def _split_source_markers(nlp: Language) -> None:
     tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *_MARKER_PREFIXES]).search
     tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *_MARKER_SUFFIXES]).search
     tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_MARKER_INFIXES]).finditer
+    # The abbreviations of a cross-reference ("art. 110, al. 2", "Art. 197 Abs. 4") are one
+    # token each, so that their period does not read as the end of a sentence.
+    for abbreviation in _REFERENCE_ABBREVIATIONS.get(nlp.lang, ()):
+        for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+_REFERENCE_ABBREVIATIONS = {
+    "en": ("s.", "ss.", "para.", "sub."),
+    "fr": ("art.", "arts.", "al.", "let.", "ch."),
+    "es": ("art.", "arts.", "inc.", "núm."),
+    "de": ("art.", "abs.", "ziff.", "lit.", "nr.", "bst."),
+    "pt": ("art.", "arts.", "inc.", "n.º"),
+}
 
 
 @functools.lru_cache(maxsize=None)

@@ -57,6 +57,7 @@ UNIT_ABBR = {
     "point": "point",
     "subpoint": "subpoint",
     "alinea": "al",
+    "letter": "let",
     "quoted": "quoted",
 }
 
@@ -330,10 +331,12 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             r"|Sous-section|SOUS-SECTION|Paragraphe|PARAGRAPHE)"
             r"\s+(?P<num>(?:[IVXLC]+|\d+)(?:er|re)?(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies))?"
             r"|préliminaire|PRÉLIMINAIRE|unique|UNIQUE|législative|LÉGISLATIVE|réglementaire|RÉGLEMENTAIRE)"
-            r"(?:\s*[:.—–-]\s*(?P<title>.*)|\s*$)"),
+            # Swiss codes print the title after the number with no separator ("Titre 2 Tentative").
+            r"(?:\s*[:.—–-]\s*|\s+(?=[A-ZÀ-ÖØ-Þ][^.;:]{0,100}$)|\s*$)(?P<title>.*)"),
         examples=("Livre Ier : Dispositions générales", "Chapitre III : De l'application de la loi pénale dans l'espace",
                   "Section 1 bis : De la traite des êtres humains", "Paragraphe 2 : Des infractions sexuelles",
-                  "Partie législative", "Sous-section 1 : Des peines criminelles et correctionnelles"),
+                  "Partie législative", "Sous-section 1 : Des peines criminelles et correctionnelles",
+                  "Titre 2 Tentative et participation"),
         counter_examples=("Section 3 du chapitre II du présent titre",),
         langs=_langs("fr"),
     ),
@@ -461,7 +464,7 @@ PROVISION_RULES: tuple[Rule, ...] = (
         name="ch_article",
         family="provision",
         unit="article",
-        tradition="fr",
+        tradition="ch",
         # Swiss codes: "Art. 197 Pornographie", the heading right after the number, no separator.
         pattern=re.compile(
             r"^Art\.\s+(?P<num>\d+[a-z]?(?:\s+(?:" + _SUFFIX_WORDS + r"))?)\s+(?P<rest>[A-ZÀ-ÖØ-Þ][^.;:]*)$"),
@@ -643,6 +646,28 @@ CHILD_RULES: tuple[Rule, ...] = (
         langs=_langs("en"),
     ),
     Rule(
+        name="lower_dot_lower",
+        family="child",
+        unit="lower-dot",
+        # Swiss letters of an alinéa / Absatz: "a. traite d'êtres humains;", "b. wer ...".
+        pattern=re.compile(r"^(?P<tok>[a-z])\.(?=\s+\S)"),
+        examples=("a. traite d'êtres humains (art. 182);", "b. eine Person unter 16 Jahren"),
+        counter_examples=("a.m. bis 12 Uhr",),
+        langs=_langs("fr", "de"),
+    ),
+    Rule(
+        name="digit_space",
+        family="child",
+        unit="digit-space",
+        # Swiss numbered alinéas / Absätze: "1 Quiconque ...", "2 Wer ...": a bare number and a
+        # capitalised word. Taken only in order (1, then 2, ...) under a Swiss article, so a
+        # wrapped line that starts "18 Jahren" is not one.
+        pattern=re.compile(r"^(?P<tok>[1-9]\d?)\s+(?=[A-ZÀ-ÖØ-Þ])"),
+        examples=("1 Quiconque offre ou montre", "2 Wer eine Person unter 16 Jahren"),
+        counter_examples=("1er janvier",),
+        langs=_langs("fr", "de"),
+    ),
+    Rule(
         name="degree",
         family="child",
         unit="degree",
@@ -796,6 +821,11 @@ TRADITIONS = {
         "double-lower-paren": "subpoint"},
         ranks={"roman-dot-dash": 1, "alinea": 2, "degree": 2, "lower-paren": 3, "double-lower-paren": 4},
         alineas=True),
+    # Switzerland: numbered alinéas / Absätze "1 ...", letters "a.", numbers "1." (chiffres,
+    # Ziffern) above them.
+    "ch": Tradition("ch", {
+        "digit-dot": "item", "digit-space": "alinea", "lower-dot": "letter", PAREN_DIGIT: "alinea"},
+        ranks={"digit-dot": 1, "digit-space": 2, PAREN_DIGIT: 2, "lower-dot": 3}),
     # Spain, Colombia: 1. apartado, a) letra; Colombian PARÁGRAFO at the apartado level.
     "es": Tradition("es", {
         "digit-dot": "subsection", "paragrafo": "subsection", "lower-paren": "paragraph", "digit-paren": "paragraph",

@@ -107,6 +107,7 @@ class _Splitter:
         self.quote_host: Optional[_Node] = None
         self.sequence = _Sequence()
         self.alinea_count = 0
+        self.spaced_count = 0     # Swiss numbered alinéas seen in the open provision
         self.roman_parents: dict = {}       # styles seen numbering roman units, in the open provision
         self.started: set[int] = set()     # lines that opened a node
         self.consumed: set[int] = set()    # lines read as a container's title
@@ -410,6 +411,7 @@ class _Splitter:
         node = self._new_node(rule.unit, candidate.number, id_num, heading, start, parent, indent=line.indent)
         self.top, self.top_rule, self.tradition = node, rule, tradition
         self.alinea_count = 0
+        self.spaced_count = 0
         self.roman_parents = {}
         self.started.add(line.index)
         seq = self.sequence
@@ -499,6 +501,12 @@ class _Splitter:
         tokens = self._child_tokens(line.content)
         if not tokens or not self._knows(tokens[0]):
             return False
+        if tokens[0].styles == ["digit-space"]:
+            # a bare number is an alinéa only in order ("1 ...", then "2 ..."), not a wrapped
+            # line that happens to start with a number
+            if int(tokens[0].token) != self.spaced_count + 1:
+                return False
+            self.spaced_count += 1
         if any(node.line_text == line.content for node in self.children):
             # the line of an open unit printed again (a running header at subsection level)
             self._text_line(line, counts_as_alinea=False)

@@ -334,6 +334,40 @@ CASES = [
            "the act is an offence under the law of the place where it was committed.\n",
      {("extraterritorial-jurisdiction", "double-criminality-waived", "supports")},
      {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}),
+    # rubric 1.6.0: Swiss drafting, on our own sentences.
+    ("fr", "Code\n\nArt. 22 Tentative\n2 Pour les infractions contre les enfants, la tentative d'un délit n'est "
+           "punissable que pour les actes visés aux art. 187 et 195.\n",
+     {("attempt-complicity", "attempt-limited", "narrows")}, set()),
+    ("fr", "Code\n\nArt. 196 Actes contre rémunération\nQuiconque commet un acte d'ordre sexuel avec un mineur en "
+           "échange d'une rémunération ou de tout autre avantage est puni d'une peine privative de liberté.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("child-prostitution", "any-consideration", "supports")}, set()),
+    ("fr", "Code\n\nArt. 197a Sollicitation\nQuiconque, au moyen d'un réseau informatique, propose une rencontre à un "
+           "mineur dans le dessein de commettre un acte d'ordre sexuel est puni.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports"), ("grooming", "online-means", "supports")}, set()),
+    ("fr", "Code\n\nArt. 197b Chantage\n1 Quiconque, en menaçant de rendre accessibles à des tiers des images à "
+           "caractère sexuel de la victime, l'amène à lui transmettre d'autres images à caractère sexuel est puni.\n"
+           "2 Si la victime est mineure, la peine est aggravée.\n",
+     {("sexual-extortion", "sexual-images-as-leverage", "supports"), ("sexual-extortion", "sexual-demand", "supports"),
+      ("sexual-extortion", "child-aggravation", "supports")}, set()),
+    # The minor qualified by an age, the material described at length, a reference inside: still one sentence.
+    ("fr", "Code\n\nArt. 197 Pornographie\n7 Le mineur âgé de plus de 16 ans qui fabrique, possède ou transmet à un "
+           "autre mineur des images au sens de l'art. 110, al. 2, le montrant lui-même est puni de l'amende.\n",
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    ("fr", "Code\n\nArt. 7 Crimes à l'étranger\nLe présent code est applicable à quiconque commet un crime à "
+           "l'étranger si l'acte est aussi punissable dans l'Etat où il a été commis.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    ("fr", "Code\n\nArt. 97 Prescription\n2 En cas d'actes d'ordre sexuel avec des enfants, la prescription court "
+           "en tout cas jusqu'au jour où la victime a 25 ans.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
+    ("fr", "Code\n\nArt. 71 Séquestre\n2 Les objets et les valeurs patrimoniales qui sont le résultat d'une "
+           "infraction peuvent être placés sous séquestre en vue de leur confiscation.\n",
+     {("seizure-confiscation", "seizure", "supports"), ("seizure-confiscation", "proceeds", "supports")}, set()),
+    ("fr", "Code\n\nArt. 102 Entreprise\n2 L'entreprise est punie s'il doit lui être reproché de ne pas avoir pris "
+           "toutes les mesures d'organisation raisonnables pour empêcher l'infraction.\n",
+     {("corporate-liability", "compliance-defence", "narrows")}, set()),
+    ("fr", "Code\n\nArt. 73 Allocation au lésé\nLe juge alloue au lésé le montant de l'amende jusqu'à concurrence "
+           "des dommages-intérêts fixés par le jugement.\n",
+     {("victim-support-compensation", "compensation-procedure", "supports")}, set()),
 ]
 
 

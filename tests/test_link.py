@@ -150,3 +150,21 @@ def test_a_list_does_not_run_into_the_next_line():
     document = _doc("g.txt", text, "de")
     links = link([(document, split(document))])
     assert {r.target for r in links.references if r.section == "sec_3"} == {"sec_1"}
+
+
+def test_swiss_references_name_alineas_and_run_through_lists():
+    text = ("Code\n\nArt. 110 Définitions\n1 Est mineure toute personne de moins de 18 ans.\n"
+            "2 Est pornographie enfantine ...\n3 Sont assimilés ...\n4 Est un contenu non public ...\n\n"
+            "Art. 187 Actes\n1 Quiconque ...\n\nArt. 195 Encouragement\nQuiconque ...\n\n"
+            "Art. 197 Pornographie\n1 Quiconque offre ...\n2 Quiconque expose ...\n3 Quiconque recrute ...\n"
+            "4 Quiconque fabrique de la pornographie enfantine au sens de l'art. 110, al. 2 et 3, est puni.\n"
+            "5 Quiconque possède ...\n\n"
+            "Art. 197a Sollicitation\nQuiconque propose une rencontre ...\n\n"
+            "Art. 67 Interdiction\n1 Si l'auteur est condamné au sens des art. 187, 195, 197, al. 3 à 5, ou 197a, "
+            "le juge interdit.\n")
+    document = _doc("cp.txt", text, "fr")
+    links = link([(document, split(document))])
+    from_197 = {r.target for r in links.references if r.source == "art_197__al_4"}
+    assert from_197 == {"art_110__al_2", "art_110__al_3"}
+    from_67 = {r.target for r in links.references if r.section == "art_67"}
+    assert from_67 == {"art_187", "art_195", "art_197__al_3", "art_197__al_4", "art_197__al_5", "art_197a"}

@@ -222,6 +222,16 @@ CASES = [
                  {"art_176__subsec_1": ("subsection", "1 -", "", "art_176"),
                   "art_176__subsec_1__point_a": ("point", "a)", "", "art_176__subsec_1"),
                   "art_176__subsec_2": ("subsection", "2 -", "", "art_176")}, id="Portuguese numbered paragraphs"),
+    # rubric 1.6.0: Swiss numbered alinéas ("1 ...") with letters ("a."), titles with no separator.
+    pytest.param("fr", "Code\n\nTitre 2 Champ d'application\nArt. 5 Infractions commises à l'étranger\n"
+                       "1 Le présent code est applicable à quiconque a commis à l'étranger:\na. la traite;\n"
+                       "b. la pornographie.\n2 Il est applicable indépendamment du droit étranger.\n",
+                 {"title_2": ("title", "2", "Champ d'application", None),
+                  "art_5": ("article", "5", "Infractions commises à l'étranger", "title_2"),
+                  "art_5__al_1": ("alinea", "1", "", "art_5"),
+                  "art_5__al_1__let_a": ("letter", "a.", "", "art_5__al_1"),
+                  "art_5__al_1__let_b": ("letter", "b.", "", "art_5__al_1"),
+                  "art_5__al_2": ("alinea", "2", "", "art_5")}, id="Swiss numbered alineas and letters"),
 ]
 
 
@@ -339,3 +349,12 @@ def test_golden_bill_keeps_inserted_sections_out_of_the_bill():
     quoted = next(p for p in provisions if p.id == "sec_2__quoted_1")
     assert quoted.text.startswith("46.1 (1)")
     assert not any(re.fullmatch(r"sec_46\.1.*", p.id) for p in provisions)
+
+
+def test_a_swiss_alinea_number_is_taken_only_in_order():
+    # "12 Monate" at the start of a wrapped line is text, not alinéa 12.
+    text = ("Code\n\nArt. 97 Prescription\n1 L'action pénale se prescrit par\n"
+            "15 Ans si la peine est lourde.\n2 La prescription court dès le jour de l'acte.\n")
+    got = outline(text, "fr")
+    assert "art_97__al_15" not in got
+    assert got["art_97__al_2"] == ("alinea", "2", "", "art_97")
