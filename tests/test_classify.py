@@ -368,6 +368,43 @@ CASES = [
     ("fr", "Code\n\nArt. 73 Allocation au lésé\nLe juge alloue au lésé le montant de l'amende jusqu'à concurrence "
            "des dommages-intérêts fixés par le jugement.\n",
      {("victim-support-compensation", "compensation-procedure", "supports")}, set()),
+    # Argentine drafting: ages written "dieciséis (16) años", interviews of child victims, a minor punished
+    # for images of themselves.
+    ("es", "Código\n\nARTICULO 131.- Será reprimido con prisión de seis (6) meses a cuatro (4) años el que, por medio de "
+           "comunicaciones electrónicas, contactare a una persona menor de dieciséis (16) años con el propósito de "
+           "cometer cualquier delito contra su integridad sexual.\n",
+     {("grooming", "lower-age-threshold", "narrows")}, set()),
+    ("es", "Ley\n\nARTICULO 5°.- Declaración de la víctima. La entrevista de la niña o niño víctima será realizada por un "
+           "psicólogo especializado, sin la presencia del imputado, y registrada en soporte audiovisual.\n",
+     {("child-sensitive-justice", "adapted-testimony", "supports")}, set()),
+    ("es", "Código\n\nARTICULO 128.- Cuando el autor de alguna de las conductas de este artículo fuere una persona menor "
+           "de dieciocho (18) años y las representaciones sexuales lo mostraren a sí mismo, será reprimido con multa.\n",
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    # Austrian drafting: participation in the general part, "Darstellungen ... sind", extortion by a threat to publish.
+    ("de", "Gesetz\n\n§ 12. Beteiligung an der Tat\nNicht nur der unmittelbare Täter begeht die strafbare Handlung, "
+           "sondern auch jeder, der einen anderen dazu veranlasst oder der sonst zu ihrer Ausführung beiträgt.\n",
+     {("attempt-complicity", "complicity", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 107d. Sexuelle Erpressung\n(1) Wer eine Person durch die Drohung, eine Bildaufnahme ihres "
+           "Intimbereichs zu veröffentlichen, zur Übermittlung weiterer solcher Aufnahmen nötigt, ist mit Freiheitsstrafe "
+           "bis zu drei Jahren zu bestrafen.\n",
+     {("sexual-extortion", "sexual-images-as-leverage", "supports"), ("sexual-extortion", "sexual-demand", "supports")},
+     set()),
+    ("de", "Gesetz\n\n§ 65. Taten im Ausland\n(1) Für Taten im Ausland gelten die Strafgesetze, sofern die Taten auch "
+           "nach den Gesetzen des Tatorts mit Strafe bedroht sind und der Täter Staatsbürger ist.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    # European Portuguese: a fine as the alternative penalty, a compliance programme, a minor punished for
+    # material showing himself.
+    ("pt", "Código\n\nArtigo 176.º\nPornografia de menores\n4 - Quem detiver material pornográfico de menor é punido "
+           "com pena de prisão até dois anos ou com pena de multa.\n6 - O menor com idade igual ou superior a dezasseis "
+           "anos que produza material pornográfico em que figure ele próprio é punido com pena de multa.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows"),
+      ("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    # Irish drafting: the client "in return for giving ... payment", a fine as an alternative on indictment.
+    ("en", "Act\n\n3. Child prostitution\n(2) A person who engages in a sexual act with a child in return for giving, "
+           "or promising to give, payment to any person shall be guilty of an offence and shall be liable on "
+           "conviction on indictment to a fine or imprisonment for a term not exceeding 10 years or both.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("proportionate-penalties", "fine-as-alternative", "narrows")},
+     set()),
 ]
 
 

@@ -443,3 +443,19 @@ def test_held_out_fictional_texts_are_scored_apart():
     assert report["by_group"]["held-out"]["n"] == 6 * 27
     assert report["agreement_expected_covered"] >= 0.45
     assert report["agreement_expected_gap"] >= 0.58
+
+
+def test_a_list_introduced_by_a_colon_is_one_clause_for_listed_offences():
+    # "Sont imprescriptibles:" reaches only the offence its item names (art. 187), not the
+    # abuse-material offence (art. 197): the special rule covers some offences only.
+    text = ("Code pénal\n\nArt. 101 Imprescriptibilité\nSont imprescriptibles:\na. le génocide;\n"
+            "b. les actes d'ordre sexuel avec des enfants (art. 187) commis sur des enfants de moins de 12 ans.\n\n"
+            "Art. 187 Actes d'ordre sexuel avec des enfants\n1 Quiconque commet un acte d'ordre sexuel avec un enfant "
+            "est puni d'une peine privative de liberté de cinq ans au plus.\n\n"
+            "Art. 197 Pornographie\n1 Quiconque fabrique, diffuse ou possède de la pornographie enfantine est puni "
+            "d'une peine privative de liberté de cinq ans au plus.\n")
+    analysis = analyze_documents([Document("cp.txt", "cp.txt", "0" * 64, "txt", text, "fr")], use_model=False)
+    verdict = _status(analysis, "limitation-periods")
+    narrowing = [e for e in verdict.evidence if e.element == "listed-offences-only"]
+    assert narrowing and "197" in narrowing[0].rule
+    assert verdict.status == "partial"
