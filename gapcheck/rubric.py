@@ -608,6 +608,9 @@ def _check_cue_list(cues: list, where: str, add) -> None:
             seen[key] = i
 
 
+MAX_COUNTED_SPAN = 16   # the longest counted gap ("{,16}") a pattern may ask for
+
+
 def _fewest(op: str | None) -> int:
     """The fewest tokens a spaCy token spec with quantifier ``op`` must match."""
     if op in (None, "+"):
@@ -623,6 +626,12 @@ def _check_pattern(pattern: list, at: str, add) -> None:
         m = _QUANTIFIER.match(op or "")
         if m and m.group(1) and m.group(3) and int(m.group(1)) > int(m.group(3)):
             add(f"{at}.pattern[{t}].OP", f"quantifier {op!r} has its minimum above its maximum")
+        if m and m.group(3) and int(m.group(3)) > MAX_COUNTED_SPAN:
+            # spaCy's Matcher unrolls {,n} into n optional tokens whose states multiply: a long
+            # counted gap can exhaust memory on one sentence; "*" (bounded by the sentence's
+            # punctuation in NOT_IN) matches the same without the blow-up.
+            add(f"{at}.pattern[{t}].OP", f"quantifier {op!r} allows more than {MAX_COUNTED_SPAN} tokens; "
+                                         f"use \"*\" with a NOT_IN of sentence punctuation for a long gap")
         constraints = {k: v for k, v in token.items() if k != "OP"}
         for attr, value in constraints.items():
             if isinstance(value, dict) and "REGEX" in value:

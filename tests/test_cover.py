@@ -432,7 +432,8 @@ def test_a_definition_a_bill_replaces_governs_the_act(tmp_path):
 def test_held_out_fictional_texts_are_scored_apart():
     # laws/heldout: six texts in drafting styles used nowhere else, written with their expected
     # verdicts by people blind to gapcheck. The figures are printed; the floors sit a little under
-    # what was measured blind when they arrived (0.50 / 0.62), so that a regression fails here.
+    # what rubric 1.6.0 measures (0.50 / 0.65; blind when they arrived: 0.50 / 0.62), so that a
+    # regression fails here.
     # They are low: this is the honest measure of how the rules carry to unseen drafting.
     from gapcheck.evaluate import HELD_OUT, evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "heldout" / "expected.yaml"])
@@ -442,7 +443,7 @@ def test_held_out_fictional_texts_are_scored_apart():
     assert list(report["by_group"]) == ["held-out"]
     assert report["by_group"]["held-out"]["n"] == 6 * 27
     assert report["agreement_expected_covered"] >= 0.45
-    assert report["agreement_expected_gap"] >= 0.58
+    assert report["agreement_expected_gap"] >= 0.60
 
 
 def test_a_list_introduced_by_a_colon_is_one_clause_for_listed_offences():
@@ -459,3 +460,15 @@ def test_a_list_introduced_by_a_colon_is_one_clause_for_listed_offences():
     narrowing = [e for e in verdict.evidence if e.element == "listed-offences-only"]
     assert narrowing and "197" in narrowing[0].rule
     assert verdict.status == "partial"
+
+
+def test_fictional_texts_in_five_styles_are_development_cases_now():
+    # laws/styles: held out during rubric 1.5.0 (last figure 0.36 / 0.75), development cases
+    # since 1.6.0, whose errors were read. The floors sit under what 1.6.0 reached (1.00 / 0.98).
+    from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
+    cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
+    assert len(cases) == 5
+    report = evaluate_verdicts(cases, held_out=())
+    print("\n" + render_verdicts_text(report))
+    assert report["agreement_expected_covered"] >= 0.90
+    assert report["agreement_expected_gap"] >= 0.95

@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.5.0"
+    assert shipped.version == "1.6.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)
@@ -553,6 +553,9 @@ BROKEN = [
      "rubric.yaml", "owner", "unknown key 'owner'"),
     ("manifest unquoted version", lambda root: _edit(root / "rubric.yaml", lambda d: d.update(version=1.0)),
      "rubric.yaml", "version", "expected a string, got a number"),
+    ("counted gap too long", _edit_req("grooming", lambda d: d["elements"][0]["cues"]["en"].append(
+        {"pattern": [{"LOWER": "child"}, {"OP": "{,40}"}, {"LOWER": "meeting"}]})),
+     "grooming.yaml", "elements[0].cues.en", "allows more than 16 tokens"),
     ("anchor set missing a language", lambda root: _edit(
         root / "rubric.yaml", lambda d: d["anchor_sets"]["child"]["cues"].pop("pt")),
      "rubric.yaml", "anchor_sets.child.cues.pt", "required languages missing: pt"),
