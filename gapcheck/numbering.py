@@ -198,6 +198,7 @@ def id_number(printed: str) -> str:
     s = _SPACES.sub("-", s.strip())
     s = _NOT_ID_CHARS.sub("-", s)
     s = _DASH_RUN.sub("-", s)
+    s = re.sub(r"\b(" + _SUFFIX_WORDS + r")\b", lambda m: m.group(1).lower(), s)   # "202-Bis" -> "202-bis"
     return s.strip("-.")
 
 
@@ -397,7 +398,8 @@ CONTAINER_RULES: tuple[Rule, ...] = (
 # Top-level provisions
 # --------------------------------------------------------------------------
 
-_SUFFIX_WORDS = r"bis|ter|qu[áa]ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies"
+# Latin suffixes of inserted articles, in any case ("189 bis", Mexican "202 Bis", "209 Quáter").
+_SUFFIX_WORDS = r"(?i:bis|ter|qu[áa]ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)"
 
 PROVISION_RULES: tuple[Rule, ...] = (
     Rule(
@@ -493,7 +495,7 @@ PROVISION_RULES: tuple[Rule, ...] = (
             r"^(?:Art[íi]culo|ART[ÍI]CULO|Art\.|ART\.)\s*(?P<num>\d++(?![-‑]\d)(?:\s?[º°o](?![a-z]))?"
             r"(?:[\s-]?(?:" + _SUFFIX_WORDS + r")\b|\s?-?[A-Z]\b)?)"
             r"\s*(?:[.:—–-]+\s*(?P<rest>.*))?$"),
-        examples=("Artículo 189.", "Artículo 189 bis.", "ARTICULO 218.", "Artículo 210 A. Acoso sexual. El que en beneficio",
+        examples=("Artículo 189.", "Artículo 189 bis.", "Artículo 202 Bis.- A quien posea", "ARTICULO 218.", "Artículo 210 A. Acoso sexual. El que en beneficio",
                   "Artículo 212A. Violencia.", "Artículo 151"),
         counter_examples=("Artículo 14 de la Constitución", "Artículo 14-2 de la Ley Orgánica"),
         langs=_langs("es"),

@@ -30,6 +30,8 @@ _SENTENCE_END_LOWER = re.compile(r"[a-zà-ÿß,]$")
 _TRAILING_PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _HEADING_DASH = re.compile(r"\s*\.?\s+[-–—]\s+|\s*[.]\s*[-–—]\s+")
 _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
+# A container title that names an Act of a given year: its sections are numbered afresh.
+_NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
 
 
@@ -273,8 +275,9 @@ class _Splitter:
         node = self._new_node(kind.unit, number, id_num, title, start, parent, rank=kind.rank, token=id_num)
         self.containers.append(node)
         self.started.add(line.index)
-        if kind.unit == "schedule":
-            # a schedule restarts numbering: forget the section sequence
+        if kind.unit == "schedule" or _NAMES_AN_ACT.search(title):
+            # a schedule, or a part that holds another Act ("PART 2 - FILMS ... ACT 1993"),
+            # restarts numbering: forget the section sequence
             self.sequence = _Sequence()
         return True
 
@@ -371,7 +374,10 @@ class _Splitter:
                 return None
         if seq.last_int is not None:
             if form == "weak":
-                if not (key > seq.last_key and n - seq.last_int <= 25):
+                # An excerpt jumps ahead ("2 Interpretation", then "66 Parties to offences"): a
+                # far jump is taken only on a heading line that stands after a blank line.
+                near = n - seq.last_int <= 25
+                if not (key > seq.last_key and (near or self._heading_after_blank(line, m))):
                     return None
             elif n < seq.last_int // 2 - 10:
                 return None    # far out of order with the sections before it
@@ -383,6 +389,13 @@ class _Splitter:
             heading = _bare_heading(text_after)
         chained = m.end() if form == "sub" else None
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
+
+    def _heading_after_blank(self, line: _Line, m: re.Match) -> bool:
+        """A short title-like line ("66 Parties to offences") with a blank line above it."""
+        text_after = line.content[m.end():].strip()
+        above_blank = line.index == 0 or not self._content(line.index - 1)
+        return (above_blank and 0 < len(text_after.split()) <= 20 and text_after[:1].isupper()
+                and not text_after.endswith((".", ",", ";", ":", "-", "—")))
 
     def _continues_sentence(self, index: int) -> bool:
         """Is line ``index`` the wrapped continuation of a sentence on the line above?"""

@@ -405,6 +405,17 @@ CASES = [
            "conviction on indictment to a fine or imprisonment for a term not exceeding 10 years or both.\n",
      {("child-prostitution", "buyer-offence", "supports"), ("proportionate-penalties", "fine-as-alternative", "narrows")},
      set()),
+    # New Zealand drafting: abuse material is an "objectionable publication"; charges "may be filed at any time".
+    ("en", "Act\n\n124 Offences involving objectionable publications\n(1) Every one is liable to imprisonment for a "
+           "term not exceeding 14 years who makes, imports, distributes or sells an objectionable publication.\n",
+     {("csam-offences", "production", "supports"), ("csam-offences", "import-export", "supports")}, set()),
+    ("en", "Act\n\n375A Time for filing charges\n(1) A charging document for an offence against a child may be "
+           "filed at any time.\n",
+     {("limitation-periods", "no-limitation", "supports")}, set()),
+    # Mexican drafting: "Comete el delito de ... quien", sale "a cambio de un pago".
+    ("es", "Código\n\nArtículo 204 Bis.- Comete el delito de venta de personas menores de dieciocho años quien "
+           "entregue o reciba a una persona menor de edad a cambio de un pago. Se impondrá pena de diez años de prisión.\n",
+     {("sale-of-children", "transfer-for-consideration", "supports")}, set()),
 ]
 
 

@@ -232,6 +232,21 @@ CASES = [
                   "art_5__al_1__let_a": ("letter", "a.", "", "art_5__al_1"),
                   "art_5__al_1__let_b": ("letter", "b.", "", "art_5__al_1"),
                   "art_5__al_2": ("alinea", "2", "", "art_5")}, id="Swiss numbered alineas and letters"),
+    # An excerpt of a New Zealand-style Act jumps ahead ("2", then "66"); a part that holds another
+    # Act numbers its sections afresh.
+    pytest.param("en", "Act\n\nPART 1 - CRIMES ACT 1961\n\n2 Interpretation\nIn this Act, child means a person "
+                       "under 18.\n\n66 Parties to offences\n(1) Every one is a party to an offence who aids it.\n\n"
+                       "PART 2 - PUBLICATIONS ACT 1993\n\n2 Interpretation\nIn this Act, publication means any film.\n\n"
+                       "124 Offences\nEvery one is liable to imprisonment who distributes an objectionable publication.\n",
+                 {"sec_66": ("section", "66", "Parties to offences", "part_1"),
+                  "sec_66__subsec_1": ("subsection", "(1)", "", "sec_66"),
+                  "sec_2_2": ("section", "2", "Interpretation", "part_2"),
+                  "sec_124": ("section", "124", "Offences", "part_2")}, id="excerpt that jumps ahead, two Acts"),
+    # Mexican suffixes in capitals: "Artículo 202 Bis.-".
+    pytest.param("es", "Código\n\nArtículo 202.- Comete el delito quien produzca material.\n\n"
+                       "Artículo 202 Bis.- A quien posea dicho material se le impondrá pena de prisión.\n",
+                 {"art_202-bis": ("article", "202 Bis", "A quien posea dicho material se le impondrá pena de prisión", None)},
+                 id="Mexican article suffix in capitals"),
 ]
 
 
