@@ -416,6 +416,21 @@ CASES = [
     ("es", "Código\n\nArtículo 204 Bis.- Comete el delito de venta de personas menores de dieciocho años quien "
            "entregue o reciba a una persona menor de edad a cambio de un pago. Se impondrá pena de diez años de prisión.\n",
      {("sale-of-children", "transfer-for-consideration", "supports")}, set()),
+    # North African French: "fait des propositions de rencontre", companies only civilly liable.
+    ("fr", "Code pénal\n\nArticle 503-3\nEst puni de l'emprisonnement de six mois à deux ans quiconque, au moyen d'un "
+           "système d'information, fait des propositions de rencontre à un mineur dans le but de commettre une "
+           "infraction sexuelle.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("fr", "Loi\n\nArticle 8\nLa personne morale pour le compte de laquelle l'infraction a été commise est civilement "
+           "responsable des condamnations pécuniaires.\n",
+     {("corporate-liability", "administrative-or-civil-only", "supports")}, set()),
+    # Mexican: "persona moral", a fine in days as the alternative, double criminality "carácter de delito".
+    ("es", "Código\n\nArtículo 202 Bis.- A quien posea material de abuso sexual de menores se le impondrá pena de uno a "
+           "tres años de prisión o de cien a quinientos días multa.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("es", "Código\n\nArtículo 4.- Los delitos cometidos en territorio extranjero por un nacional serán penados en la "
+           "República, siempre que la infracción tenga el carácter de delito en el país en que se ejecutó.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
 ]
 
 
