@@ -100,15 +100,16 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     # outgoing links per section: (kind, label, target document, target section id,
     # the span of the target that counts or None for all of it, the link's offset in its source)
     outgoing: dict[tuple[str, str], list[tuple[str, str, str, str, tuple[int, int] | None, int]]] = {}
-    extents = _definition_extents(links, by_section, provisions or {})
+    # Where each provision starts and ends: a reference to a subdivision ("section 2256(8)",
+    # "art. 110, al. 4") passes on that subdivision only, a reference to a section all of it;
+    # a definition runs at most to the end of the provision that holds it.
+    spans = {(document, p.id): (p.start, p.end) for document, ps in (provisions or {}).items() for p in ps}
+    extents = _definition_extents(links, by_section, spans)
     for use in links.uses:
         target_section = _enclosing_section(use.defined_document, use.defined_in, by_section)
         outgoing.setdefault((use.document, use.section), []).append(
             ("term", use.term, use.defined_document, target_section or use.defined_in,
              extents.get((use.defined_document, use.defined_in, use.term)), use.start))
-    # A reference to a subdivision ("section 2256(8)", "art. 110, al. 4") passes on that
-    # subdivision only, a reference to a section all of it.
-    spans = {(document, p.id): (p.start, p.end) for document, ps in (provisions or {}).items() for p in ps}
     for ref in links.references:
         target_section = _enclosing_section(ref.target_document, ref.target, by_section)
         if target_section and (ref.target_document, target_section) != (ref.document, ref.section):
@@ -236,13 +237,12 @@ def _in_other_definition(requirement, evidence: Evidence, definitions, cues) -> 
     return False
 
 
-def _definition_extents(links: Links, by_section, provisions: Mapping[str, Sequence[Provision]]
+def _definition_extents(links: Links, by_section, spans: Mapping[tuple[str, str], tuple[int, int]]
                        ) -> dict[tuple[str, str, str], tuple[int, int]]:
     """(document, defining provision, term) -> the span of that definition: from the term to the
     next definition in the same section, or the end of the provision holding the definition
     (the section's end when provisions are not given). A provision that uses a term inherits
     what this span says, not what the rest of a long definitions section says."""
-    ends = {(document, p.id): p.end for document, ps in provisions.items() for p in ps}
     by_place: dict[tuple[str, str], list] = {}
     for t in links.terms:
         by_place.setdefault((t.document, t.section), []).append(t)
@@ -253,7 +253,7 @@ def _definition_extents(links: Links, by_section, provisions: Mapping[str, Seque
             continue
         terms.sort(key=lambda t: t.start)
         for i, t in enumerate(terms):
-            end = ends.get((document, t.provision), found.provision.end)
+            end = spans.get((document, t.provision), (0, found.provision.end))[1]
             for later in terms[i + 1:]:
                 if later.start > t.start:
                     end = later.start

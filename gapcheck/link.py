@@ -237,7 +237,7 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
                                             start, end, quote, f"reference:{rule_name}"))
             return None
         found = target_index, target
-        for path in _subdivisions(sub, more):
+        for path in _subdivisions(sub, more, listing):
             below = target_index.descend(target, path) if path else target
             if not (target_index is index and below.id == source.id):
                 refs.append(Reference(document.name, source.id, section.id, target_index.document.name,
@@ -276,15 +276,17 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
 MAX_SUBDIVISIONS = 20
 
 
-def _subdivisions(sub: str, more: str) -> list[str]:
+def _subdivisions(sub: str, more: str, listing: ListRule | None) -> list[str]:
     """The subdivision paths a reference names: ``sub`` and those ``more`` lists after it at the
-    same level ("al. 2 et 3" -> 2, 3; "al. 3 à 5" -> 3, 4, 5); [""] for the whole provision."""
+    same level ("al. 2 et 3" -> 2, 3; "al. 3 à 5" -> 3, 4, 5, the range word being the
+    language's list rule's); [""] for the whole provision."""
     if not sub:
         return [""]
     paths = [sub]
-    for sep, number in re.findall(r"(,|et|à|ou)\s*(\d+)", more):
+    for sep, number in re.findall(r"(\D*?)(\d+)", more):
         last = int(paths[-1]) if paths[-1].isdigit() else None
-        if sep == "à" and last is not None and 0 < int(number) - last <= MAX_SUBDIVISIONS:
+        spans = listing is not None and listing.range.match(sep.strip(" ,"))
+        if spans and last is not None and 0 < int(number) - last <= MAX_SUBDIVISIONS:
             paths += [str(n) for n in range(last + 1, int(number) + 1)]
         else:
             paths.append(number)

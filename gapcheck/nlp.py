@@ -315,18 +315,9 @@ def _split_source_markers(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_MARKER_INFIXES]).finditer
     # The abbreviations of a cross-reference ("art. 110, al. 2", "Art. 197 Abs. 4") are one
     # token each, so that their period does not read as the end of a sentence.
-    for abbreviation in _REFERENCE_ABBREVIATIONS.get(nlp.lang, ()):
+    for abbreviation in extractor_data().get("abbreviations", {}).get(nlp.lang, ()):
         for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
             tokenizer.add_special_case(form, [{ORTH: form}])
-
-
-_REFERENCE_ABBREVIATIONS = {
-    "en": ("s.", "ss.", "para.", "sub."),
-    "fr": ("art.", "arts.", "al.", "let.", "ch."),
-    "es": ("art.", "arts.", "inc.", "núm."),
-    "de": ("art.", "abs.", "ziff.", "lit.", "nr.", "bst."),
-    "pt": ("art.", "arts.", "inc.", "n.º"),
-}
 
 
 @functools.lru_cache(maxsize=None)

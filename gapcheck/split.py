@@ -353,6 +353,7 @@ class _Splitter:
         key = nb.number_key(number)
         seq = self.sequence
         plain_integer = number.isdigit()
+        text_after = line.content[m.end():].strip()
         if seq.keyword_seen:
             return None      # a text that numbers its provisions with keywords has no bare sections
         if form == "weak" and self.lang != "en":
@@ -377,12 +378,11 @@ class _Splitter:
                 # An excerpt jumps ahead ("2 Interpretation", then "66 Parties to offences"): a
                 # far jump is taken only on a heading line that stands after a blank line.
                 near = n - seq.last_int <= 25
-                if not (key > seq.last_key and (near or self._heading_after_blank(line, m))):
+                if not (key > seq.last_key and (near or self._heading_after_blank(line, text_after))):
                     return None
             elif n < seq.last_int // 2 - 10:
                 return None    # far out of order with the sections before it
         heading = ""
-        text_after = line.content[m.end():].strip()
         if form == "dash":
             heading = rest
         elif form in ("weak", "glued"):
@@ -390,9 +390,9 @@ class _Splitter:
         chained = m.end() if form == "sub" else None
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
 
-    def _heading_after_blank(self, line: _Line, m: re.Match) -> bool:
-        """A short title-like line ("66 Parties to offences") with a blank line above it."""
-        text_after = line.content[m.end():].strip()
+    def _heading_after_blank(self, line: _Line, text_after: str) -> bool:
+        """A short title-like line ("66 Parties to offences") with a blank line above it;
+        ``text_after`` is the line after the section number."""
         above_blank = line.index == 0 or not self._content(line.index - 1)
         return (above_blank and 0 < len(text_after.split()) <= 20 and text_after[:1].isupper()
                 and not text_after.endswith((".", ",", ";", ":", "-", "—")))
