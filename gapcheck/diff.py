@@ -14,7 +14,7 @@ from typing import Sequence
 
 
 from .analysis import Analysis, analyze_documents
-from .link import _Index, normalise_number, rules
+from .link import QUOTED, _Index, locate, normalise_term, rules
 from .models import Document, Provision
 from .read import read
 from .rubric import load as load_rubric
@@ -33,9 +33,6 @@ class Amendment:
     at: int = 0          # offset of the amending words in the bill
 
 
-REPEAL_WORDS = ("repealed", "omitted", "abrogé", "deroga", "suprime", "derogado", "suprimido", "revoga", "aufgehoben")
-
-
 def amendments(bill: Document, bill_provisions: Sequence[Provision],
                law: Sequence[tuple[Document, Sequence[Provision]]]) -> list[Amendment]:
     """Repeals and replacements that ``bill`` makes to the law's provisions."""
@@ -49,7 +46,7 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
             if not number:
                 continue
             effect = (groups.get("effect") or groups.get("effect2") or "").lower()
-            effect = "repealed" if effect in REPEAL_WORDS else "replaced"
+            effect = "repealed" if effect in rule.repeal else "replaced"
             located = _target(indexes, number, groups.get("sub") or "")
             if located is None:
                 continue
@@ -57,13 +54,13 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
             clause = _clause(bill_index, m.start())
             line_start = bill.text.rfind("\n", 0, m.start()) + 1
             before = bill.text[line_start:m.start()]
-            if "definition" in before.lower():
+            if any(r.regex.search(before) for r in rules("amended_definitions", bill.lang)):
                 # "The definition X in subsection 2(1) ... is replaced" changes one definition,
                 # not the whole subsection: only that definition stops having effect, and the
                 # bill's new text is analysed in its place.
                 found += [Amendment(bill.name, clause, effect, index.document.name, target.id, start, end,
                                     m.group(0), m.start())
-                          for start, end in _definition_spans(index.document.text, target, before)]
+                          for start, end in _definition_spans(index.document, target, before)]
                 continue
             found.append(Amendment(bill.name, clause, effect, index.document.name, target.id,
                                    target.start, target.end, m.group(0), m.start()))
@@ -73,30 +70,30 @@ def amendments(bill: Document, bill_provisions: Sequence[Provision],
 def _target(indexes: Sequence[_Index], number: str, sub: str) -> tuple[_Index, Provision] | None:
     """The law document and provision an amending instruction names: the first document with
     that section or article number, then the subdivision path below it."""
-    for index in indexes:
-        target = index.by_number.get(normalise_number(number))
-        if target is not None:
-            return index, index.descend(target, sub) if sub else target
-    return None
+    located = locate(indexes, number)
+    if located is None:
+        return None
+    index, target = located
+    return index, index.descend(target, sub) if sub else target
 
 
-_QUOTED_TERM = re.compile(r'[“"]([^”"\n]{1,80})[”"]')
-# Where a definition in a list of definitions starts: a quoted term followed by "means" or "includes".
-_NEXT_DEFINITION = re.compile(r'[“"][^”"\n]{1,80}[”"]\s+(?:means|includes|has the meaning)\b')
-
-
-def _definition_spans(text: str, target: Provision, before: str) -> list[tuple[int, int]]:
-    """The law's text of each definition that a "The definition X in subsection 2(1) ... is
-    replaced/repealed" instruction names (``before``: its words up to the section number):
-    from the quoted term to the next definition, or to the end of the provision."""
+def _definition_spans(document: Document, target: Provision, before: str) -> list[tuple[int, int]]:
+    """The law's text of each definition that an instruction such as "The definition X in
+    subsection 2(1) ... is replaced" names (``before``: its words up to the section number).
+    The provision's definitions are found by the language's ``definitions`` rules; each runs
+    to the start of the next one, the last to the end of the provision."""
+    text = document.text
+    starts: dict[int, str] = {}
+    for rule in rules("definitions", document.lang):
+        for m in rule.regex.finditer(text, target.start, target.end):
+            starts.setdefault(m.start(), normalise_term(m.group("term").strip(" “”\"‘’«»„")))
+    order = sorted(starts)
     spans = []
-    for term in (t.strip() for t in _QUOTED_TERM.findall(before)):
-        at = re.search(r'[“"]' + re.escape(term) + r'[”"]', text[target.start:target.end])
-        if at is None:
-            continue
-        nxt = _NEXT_DEFINITION.search(text, target.start + at.end(), target.end)
-        spans.append((target.start + at.start(), nxt.start() if nxt else target.end))
-    return spans
+    for term in {normalise_term(t) for t in QUOTED.findall(before)}:
+        for i, start in enumerate(order):
+            if starts[start] == term:
+                spans.append((start, order[i + 1] if i + 1 < len(order) else target.end))
+    return sorted(spans)
 
 
 def _clause(index: _Index, offset: int) -> str:

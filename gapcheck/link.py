@@ -18,7 +18,8 @@ from .classify import _Locator, sections
 from .models import DefinedTerm, Document, Provision, Reference, TermUse
 
 LINKING_PATH = Path(__file__).parent / "data" / "linking.yaml"
-_QUOTED = re.compile(r'[“"‘«]\s*([^”"’»]+?)\s*[”"’»]')
+# A quoted term: “…”, "…", ‘…’, « … », and German „…“.
+QUOTED = re.compile(r'[“„"‘«]\s*([^”“"’»\n]+?)\s*[”“"’»]')
 # Ordinal marks and leading words that a printed number carries but an id drops.
 _NUMBER_NOISE = re.compile(r"^(?:§+|art(?:icle|ículo|igo)?\.?)\s*|[º°]$", re.IGNORECASE)
 
@@ -28,6 +29,7 @@ class Rule:
     name: str
     regex: re.Pattern
     example: str
+    repeal: tuple[str, ...] = ()    # amendments: the effect words that repeal (the others replace)
 
 
 MAX_RANGE = 300   # sections a printed range ("§§ 174 bis 184") may span; longer ones are read as misparses
@@ -40,7 +42,8 @@ def _linking() -> dict:
 
 @functools.lru_cache(maxsize=None)
 def rules(kind: str, lang: str) -> tuple[Rule, ...]:
-    return tuple(Rule(r["name"], re.compile(r["regex"]), r["example"]) for r in _linking()[kind].get(lang, ()))
+    return tuple(Rule(r["name"], re.compile(r["regex"]), r["example"], tuple(w.lower() for w in r.get("repeal", ())))
+                 for r in _linking()[kind].get(lang, ()))
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ def _definitions(index: _Index) -> list[DefinedTerm]:
             text = document.text[section.start:section.end]
             for m in rule.regex.finditer(text):
                 raw = m.group("term")
-                names = _QUOTED.findall(raw) or [raw]
+                names = QUOTED.findall(raw) or [raw]
                 start = section.start + m.start("term")
                 holder = index.locator.deepest(start, section)
                 for name in names:
@@ -293,19 +296,24 @@ def _subdivisions(sub: str, more: str, listing: ListRule | None) -> list[str]:
     return paths
 
 
+def locate(indexes: Sequence[_Index], number: str, first: _Index | None = None
+           ) -> tuple[_Index, Provision] | None:
+    """The document and provision a printed section or article number names: in ``first``
+    when it has that number, else in the first of ``indexes`` that has it; None when none has."""
+    key = normalise_number(number)
+    for index in ([first] if first is not None else []) + [i for i in indexes if i is not first]:
+        if key in index.by_number:
+            return index, index.by_number[key]
+    return None
+
+
 def _resolve(index: _Index, indexes: Sequence[_Index], target_number: str | None, section: Provision
              ) -> tuple[_Index, Provision | None]:
     """The provision a printed number names, in this document first, then in the others of
     the analysis; the section itself for a relative reference ("subsection (1)")."""
     if not target_number:
         return index, section
-    key = normalise_number(target_number)
-    if key in index.by_number:
-        return index, index.by_number[key]
-    for other in indexes:
-        if other is not index and key in other.by_number:
-            return other, other.by_number[key]
-    return index, None
+    return locate(indexes, target_number, first=index) or (index, None)
 
 
 def _between(first: tuple[_Index, Provision], last: tuple[_Index, Provision]) -> list[Provision]:

@@ -474,3 +474,36 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.75
     assert report["agreement_expected_gap"] >= 0.85
+
+
+@pytest.mark.parametrize("lang,law_text,bill_text,effect", [
+    ("fr",
+     "Code de la protection numérique\n\nArticle 2\nAu sens du présent code :\n« image intime » désigne une "
+     "photographie d'une personne nue ;\n« personne » s'entend aussi d'un mineur.\n\nArticle 12\nLe fait de "
+     "diffuser une image intime d'une personne sans son accord est puni de cinq ans d'emprisonnement.\n",
+     "Projet de loi\n\nArticle 1er\nLa définition de « image intime » à l'article 2 du code est remplacée par "
+     "la suivante :\n« image intime » désigne une photographie d'une personne nue, ou une image modifiée pour "
+     "paraître montrer une telle personne ;\n\nArticle 2\nLa présente loi entre en vigueur le jour de sa "
+     "publication.\n",
+     "replaced"),
+    ("es",
+     "Ley de Protección Digital\n\nArtículo 2. Definiciones\nA los efectos de esta ley, se entiende por imagen "
+     "íntima la fotografía de una persona desnuda. Se entiende por persona también el menor de edad.\n\n"
+     "Artículo 12\nEl que difundiere una imagen íntima sin consentimiento será castigado con prisión de uno a "
+     "tres años.\n",
+     "Proyecto de ley\n\nArtículo primero\nLa definición de «imagen íntima» del artículo 2 queda derogada.\n",
+     "repealed"),
+])
+def test_a_bill_that_changes_one_definition_leaves_the_others(tmp_path, lang, law_text, bill_text, effect):
+    # The words naming a definition ("La définition de « X »", "La definición de «X»") are data
+    # (linking.yaml amended_definitions), as are the words that repeal rather than replace.
+    from gapcheck.diff import check_bill
+    law, bill = tmp_path / "law.txt", tmp_path / "bill.txt"
+    law.write_text(law_text, encoding="utf-8")
+    bill.write_text(bill_text, encoding="utf-8")
+    check = check_bill([law], [bill], lang=lang)
+    assert [(a.target, a.effect) for a in check.amendments] == [("art_2", effect)]
+    changed = law_text[check.amendments[0].start:check.amendments[0].end]
+    # The change starts at the named definition and ends where the next one starts.
+    assert "intime" in changed.split("désigne")[0] or "imagen íntima" in changed.split(" la ")[0]
+    assert changed.rstrip().endswith(("nue ;", "desnuda."))

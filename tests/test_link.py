@@ -10,7 +10,8 @@ from gapcheck.models import Document
 from gapcheck.split import split
 
 DATA = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
-RULES = [(kind, lang, rule) for kind in ("definitions", "general_scope", "references", "amendments", "ages")
+RULES = [(kind, lang, rule) for kind in ("definitions", "general_scope", "references", "amendments",
+                                          "amended_definitions", "ages")
          for lang, rs in DATA[kind].items() for rule in rs]
 
 
