@@ -139,8 +139,16 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
             evidence = [e for e in evidence if e.polarity != "supports" or _unit(e) in offences]
             origins &= offences
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs)
+        # A section that refers to one about the subject is about it too, for all its elements
+        # where the rubric says so (penalties, seizure). Otherwise only a defence or exception
+        # that is not itself an offence passes on its limitations: "It is a defence to a charge
+        # under section 124 that ..." narrows what section 124 forbids; an offence against
+        # younger children that refers to section 124 does not.
         if requirement.subject_by_reference:
             evidence += _referring(requirement, origins, outgoing, cues, by_section, texts, langs)
+        else:
+            evidence += _referring(requirement, origins, outgoing, cues, by_section, texts, langs,
+                                   {"narrows"}, _qualifier)
         found[requirement.id] = [e for e in _dedupe(evidence)
                                  if not _in_other_definition(requirement, e, definitions, cues)]
     # A narrowing found from references needs the other requirements' offences: a second pass.
@@ -202,6 +210,9 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
     for e in found[requirement_id]:
         if e.element not in reach.limits or e.polarity != "supports":
             continue
+        section = by_section[_unit(e)]
+        if section.provision.heading and e.start < section.heading_end:
+            continue    # a heading ("Attempts to commit child exploitation offences") makes no rule
         text = texts[e.document]
         lo, hi = _clause(text, e.start)
         named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
@@ -383,18 +394,27 @@ def _cue_evidence(key: tuple[str, str], element: str, m, role, by_section, texts
                     polarity(role or "satisfies"), via=via)
 
 
-def _referring(requirement, origins, outgoing, cues, by_section, texts, langs) -> list[Evidence]:
+def _qualifier(section: SectionMatches) -> bool:
+    """A defence or exception that is not itself an offence."""
+    labels = {m.label for m in section.legal}
+    return EXCEPTION in labels and not labels & set(CRIMINAL_SANCTIONS)
+
+
+def _referring(requirement, origins, outgoing, cues, by_section, texts, langs,
+               roles_only: set[str] | None = None, only=None) -> list[Evidence]:
     """Sections that do not name the requirement's subject but refer to a section that does:
     a penalty section ("Any person found guilty of violating Section 4 (a) shall suffer the
     penalty of reclusion perpetua") or a forfeiture clause for "an offence under section 3" is
-    about what it refers to. Its own element cues count, with the reference as ``via``."""
+    about what it refers to. Its own element cues count (those of ``roles_only`` roles, when
+    given, in sections ``only`` accepts), with the reference as ``via``."""
     roles = {e.id: e.role for e in requirement.elements}
     found: list[Evidence] = []
     for key in sorted(outgoing):
-        if key in origins:
+        if key in origins or (only is not None and not only(by_section[key])):
             continue
-        mine = cues.get(key, {}).get(requirement.id, _NO_CUES)
-        if not mine.elements:
+        mine = [(element, m) for element, m in cues.get(key, {}).get(requirement.id, _NO_CUES).elements
+                if roles_only is None or roles.get(element) in roles_only]
+        if not mine:
             continue
         target = next(((kind, label, tdoc, tsec) for kind, label, tdoc, tsec, _span, _at in outgoing[key]
                        if kind == "reference" and (tdoc, tsec) in by_section
@@ -406,13 +426,14 @@ def _referring(requirement, origins, outgoing, cues, by_section, texts, langs) -
                  "document": tdoc, "provision": tsec}]
         found += [_cue_evidence(key, element, m, roles.get(element), by_section, texts, REFERRING_SCORE,
                                 "referring:reference", path)
-                  for element, m in mine.elements if not _waived(roles.get(element), m, key[0], texts, langs)]
+                  for element, m in mine if not _waived(roles.get(element), m, key[0], texts, langs)]
     return found
 
 
 REFERRING_SCORE = 0.75   # a section about its subject only through what it refers to
 GENERAL_OFFENCE = "sanction:imprisonment"   # the extractor category that marks a provision as an offence
 CRIMINAL_SANCTIONS = (GENERAL_OFFENCE, "sanction:criminal-fine")   # either makes a section an offence
+EXCEPTION = "exception"                      # the extractor category of defences and exceptions
 GENERAL_SHOWN = 5                            # general offences listed as evidence, in document order
 
 

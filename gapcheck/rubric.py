@@ -680,6 +680,11 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
             if name not in anchor_sets:
                 where = f"anchor_sets[{i}]" + ("" if isinstance(facet, str) else f"[{j}]")
                 add(where, f"unknown anchor set {name!r}; valid: {', '.join(sorted(anchor_sets))}")
+    for i, name in enumerate(data.get("anchors_include", [])):
+        if name not in anchor_sets:
+            add(f"anchors_include[{i}]", f"unknown anchor set {name!r}; valid: {', '.join(sorted(anchor_sets))}")
+    if data.get("anchors_include") and not data.get("anchors"):
+        add("anchors_include", "needs anchors: the sets join the requirement's own anchors")
     if data.get("anchors"):
         _check_languages(data["anchors"], "anchors", add)
 
@@ -804,7 +809,12 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
                 pooled[lang] += anchor_sets[name]["cues"][lang]
         facets.append(AnchorFacet(name="|".join(names), cues=_build_cues(pooled)))
     if data.get("anchors"):
-        facets.append(AnchorFacet(name=data["id"], cues=_build_cues(data["anchors"])))
+        # The own facet: the requirement's anchors, and the cues of the shared sets it includes.
+        own = {lang: list(data["anchors"].get(lang, ())) for lang in LANGUAGES}
+        for name in data.get("anchors_include", []):
+            for lang in LANGUAGES:
+                own[lang] += anchor_sets[name]["cues"][lang]
+        facets.append(AnchorFacet(name=data["id"], cues=_build_cues(own)))
     elements = tuple(
         Element(id=e["id"], label=e["label"], essential=e["essential"], role=e["role"],
                 description=e["description"], cues=_build_cues(e.get("cues", {})),
