@@ -22,6 +22,7 @@ from .read import non_blank_lines
 
 TOP_LEVEL_UNITS = ("section", "article")
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
+EXCEPTION = "exception"    # the extractor category of defences and exceptions
 # An element in a section whose subject is named only by the title of its Act (a Mutual Legal
 # Assistance Act): proposed, for the model to confirm, at the threshold and no higher.
 CONTEXT_SCORE = 0.5
@@ -399,6 +400,8 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
     findings: list[Finding] = []
     for found, scores in zip(matches, score_sections(matches, space, model)):
         section = found.provision
+        rules = space.rule_scores(found) if model is not None else scores
+        defence = any(m.label == EXCEPTION for m in found.legal)
         for rid in space.requirements:
             score = round(scores[rid], 4)
             spans = [m for m in found.cues if m.label.startswith(rid + "|")]
@@ -406,9 +409,12 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
                 # A contradiction is reported even where the section is not judged relevant
                 # as a whole: its cues are specific by construction (a child as the offender
                 # of an offence about images of themselves), and a missed one hides the
-                # finding a lawyer most needs to see.
-                spans = [m for m in spans
-                         if space.roles.get((rid, m.label.split("|", 1)[1])) == "contradicts"]
+                # finding a lawyer most needs to see. So is a limitation in a defence or exception
+                # that the rules judge to be about the subject, when only the model turns it
+                # down: the model learnt what sections are about, and a defence is rarely
+                # labelled as what it limits, but an unseen limitation makes a wrong "covered".
+                keep = {"contradicts"} | ({"narrows"} if rules[rid] >= THRESHOLD and defence else set())
+                spans = [m for m in spans if space.roles.get((rid, m.label.split("|", 1)[1])) in keep]
                 if not spans:
                     continue
             rule_name = "rules+model" if model is not None else "rules"

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import re
 from typing import Sequence
 
-from .classify import SectionMatches
+from .classify import EXCEPTION, SectionMatches
 from .link import Links
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, waived
@@ -433,7 +433,6 @@ def _referring(requirement, origins, outgoing, cues, by_section, texts, langs,
 REFERRING_SCORE = 0.75   # a section about its subject only through what it refers to
 GENERAL_OFFENCE = "sanction:imprisonment"   # the extractor category that marks a provision as an offence
 CRIMINAL_SANCTIONS = (GENERAL_OFFENCE, "sanction:criminal-fine")   # either makes a section an offence
-EXCEPTION = "exception"                      # the extractor category of defences and exceptions
 GENERAL_SHOWN = 5                            # general offences listed as evidence, in document order
 
 

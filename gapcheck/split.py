@@ -113,6 +113,7 @@ class _Splitter:
         self.roman_parents: dict = {}       # styles seen numbering roman units, in the open provision
         self.started: set[int] = set()     # lines that opened a node
         self.consumed: set[int] = set()    # lines read as a container's title
+        self.opened_container: set[int] = set()   # lines that opened a container (part, chapter, ...)
         self.lines: list[_Line] = []
         self.quote_ended_at = -1           # a provision after a quote may not claim a line inside it
 
@@ -275,6 +276,7 @@ class _Splitter:
         node = self._new_node(kind.unit, number, id_num, title, start, parent, rank=kind.rank, token=id_num)
         self.containers.append(node)
         self.started.add(line.index)
+        self.opened_container.add(line.index)
         if kind.unit == "schedule" or _NAMES_AN_ACT.search(title):
             # a schedule, or a part that holds another Act ("PART 2 - FILMS ... ACT 1993"),
             # restarts numbering: forget the section sequence
@@ -376,7 +378,9 @@ class _Splitter:
         if seq.last_int is not None:
             if form == "weak":
                 # An excerpt jumps ahead ("2 Interpretation", then "66 Parties to offences"): a
-                # far jump is taken only on a heading line that stands after a blank line.
+                # far jump is taken only on a heading line that stands after a blank line or
+                # right under the heading of a part ("Part 3—Basic online safety expectations",
+                # then "45  Determination of ...").
                 near = n - seq.last_int <= 25
                 if not (key > seq.last_key and (near or self._heading_after_blank(line, text_after))):
                     return None
@@ -391,9 +395,12 @@ class _Splitter:
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
 
     def _heading_after_blank(self, line: _Line, text_after: str) -> bool:
-        """A short title-like line ("66 Parties to offences") with a blank line above it;
-        ``text_after`` is the line after the section number."""
-        above_blank = line.index == 0 or not self._content(line.index - 1)
+        """A short title-like line ("66 Parties to offences") with a blank line, or the line
+        that opened a part or chapter (or its title), above it; ``text_after`` is the line after
+        the section number."""
+        above = line.index - 1
+        above_blank = (line.index == 0 or not self._content(above) or above in self.opened_container
+                       or above in self.consumed)
         return (above_blank and 0 < len(text_after.split()) <= 20 and text_after[:1].isupper()
                 and not text_after.endswith((".", ",", ";", ":", "-", "—")))
 

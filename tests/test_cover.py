@@ -463,16 +463,17 @@ def test_a_list_introduced_by_a_colon_is_one_clause_for_listed_offences():
 
 
 def test_fictional_texts_in_other_styles_are_development_cases():
-    # laws/styles: five texts held out during rubric 1.5.0 (last figure 0.36 / 0.75) and three
+    # laws/styles: five texts held out during rubric 1.5.0 (last figure 0.36 / 0.75), three
     # written blind during 1.6.0 (New Zealand, North African French, Mexican; 0.43 / 0.70 when
-    # they arrived), all development cases whose errors were read. The floors sit under what
-    # 1.6.0 reaches on the eight (0.83 / 0.93).
+    # they arrived) and five during 1.7.0 (South African, Australian, West African French,
+    # Peruvian, Brazilian; 0.65 / 0.67 when they arrived), all development cases whose errors
+    # were read. The floors sit under what 1.7.0 reaches on the thirteen (0.90 / 0.89).
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 8
+    assert len(cases) == 13
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
-    assert report["agreement_expected_covered"] >= 0.75
+    assert report["agreement_expected_covered"] >= 0.85
     assert report["agreement_expected_gap"] >= 0.85
 
 
