@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .models import Document, Finding, Provision, polarity
-from .nlp import ANCHOR, extractor_data, extractor_table, pipeline, waived
+from .nlp import ANCHOR, extractor_data, extractor_table, make_docs, pipeline, waived
 from .read import non_blank_lines
 
 TOP_LEVEL_UNITS = ("section", "article")
@@ -133,7 +133,7 @@ def match_sections(document: Document, provisions: Sequence[Provision],
     title = nlp(act_name(document))
     title_anchors = frozenset(span.label_ for span in title.spans["cues"] if ANCHOR in span.label_)
     cuts = list(_pieces(document.text, units))
-    docs = nlp.pipe((document.text[start:end] for _, start, end in cuts), batch_size=batch_size)
+    docs = nlp.pipe(make_docs(nlp, (document.text[start:end] for _, start, end in cuts)), batch_size=batch_size)
     for provision, pieces in _grouped(docs, cuts):
         found = SectionMatches(provision, heading_end=heading_end(document.text, provision),
                                title_anchors=title_anchors)

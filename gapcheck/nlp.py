@@ -19,7 +19,7 @@ import json
 import re
 import warnings
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import spacy
 from spacy.symbols import ORTH
@@ -129,6 +129,26 @@ def _prefilter(patterns: list[list[dict]]) -> list[list[re.Pattern]]:
             for pattern in patterns]
 
 
+LOWERED = "gapcheck_lowered"    # Doc.user_data key: the doc's text, lower-cased
+
+
+def make_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """Tokenised docs for ``nlp.pipe`` that carry their lower-cased text: ``Doc.text`` rebuilds
+    the text token by token, which costs more than a cue component's own work on a long code."""
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data[LOWERED] = text.lower()
+        yield doc
+
+
+def lowered_text(doc: Doc) -> str:
+    """The doc's text lower-cased, computed once per doc."""
+    lowered = doc.user_data.get(LOWERED)
+    if lowered is None:
+        lowered = doc.user_data[LOWERED] = doc.text.lower()
+    return lowered
+
+
 class _CueCompiler:
     """Compiles label -> (phrases, token patterns) into one PhraseMatcher per attribute and
     one Matcher per label, each run only on texts its prefilter lets through."""
@@ -182,7 +202,7 @@ class _CueCompiler:
     def __call__(self, doc: Doc) -> list[Span]:
         seen: set[tuple[int, int, int]] = set()
         spans: list[Span] = []
-        lowered = doc.text.lower()
+        lowered = lowered_text(doc)
         found: dict[re.Pattern, bool] = {}
 
         def possible(prefilter: list[list[re.Pattern]]) -> bool:
