@@ -335,7 +335,9 @@ class _Splitter:
         if name == "us_section":
             return _Candidate(rule, m, number, heading=rest)
         if name in ("fr_article", "intl_article"):
-            return _Candidate(rule, m, number, heading=rest)
+            # "Article 2 : Définitions" has a heading; "Article 7-1 : Lorsque les délits ... ans."
+            # starts its text on the same line.
+            return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "ch_article":
             return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None
         if name == "es_article":
