@@ -467,6 +467,22 @@ def test_findings(rubric, lang, text, present, absent):
      "cross-reference", "artículo"),
     ("pt", "Lei\n\nArt. 8º Aplica-se aos crimes dos arts. 240 e 241 cometidos no estrangeiro.\n",
      "cross-reference", "arts."),
+    # rubric 1.7.0: qualified minors as offenders, Peruvian penalties, "commits an offence".
+    ("en", "Act\n\n12 Images\nA child of fourteen years or older who sends material depicting himself or herself "
+           "is guilty of an offence.\n", "offender:child", "a child of fourteen years or older who"),
+    ("en", "Act\n\n9 Young persons\nA person who is under 18 years commits an offence if the person produces "
+           "material.\n", "offender:child", "a person who is under"),
+    ("en", "Act\n\n9 Young persons\nA person who is under 18 years commits an offence if the person produces "
+           "material.\n", "sanction:imprisonment", "commits an offence"),
+    ("es", "Código\n\nArtículo 183-D.- El menor de dieciocho años y mayor de catorce que produce imágenes de sí mismo "
+           "será reprimido con prestación de servicios a la comunidad.\n", "offender:child",
+     "el menor de dieciocho años y mayor de catorce que"),
+    ("es", "Código\n\nArtículo 179.- El que promueve la prostitución de un menor será reprimido con pena privativa "
+           "de libertad no inferior a ocho años.\n", "sanction:imprisonment", "pena privativa de libertad"),
+    ("pt", "Lei\n\nArt. 1º O adolescente com dezesseis anos completos que produzir material em que figure ele próprio "
+           "fica sujeito à pena.\n", "offender:child", "o adolescente com dezesseis anos completos que"),
+    ("pt", "Lei\n\nArt. 1º O adolescente com dezesseis anos completos que produzir material em que figure ele próprio "
+           "fica sujeito à pena.\n", "self-depiction", "ele próprio"),
 ])
 def test_extractors(lang, text, category, quote):
     document = _doc(lang, text)

@@ -508,3 +508,52 @@ def test_a_bill_that_changes_one_definition_leaves_the_others(tmp_path, lang, la
     # The change starts at the named definition and ends where the next one starts.
     assert "intime" in changed.split("désigne")[0] or "imagen íntima" in changed.split(" la ")[0]
     assert changed.rstrip().endswith(("nue ;", "desnuda."))
+
+
+DEFENCE_BY_REFERENCE = """Child Protection Act
+
+2 Definitions
+In this Act, "child sexual abuse material" means any representation of a person under 18 years of age, or of a person who appears to be under 18 years of age, engaged in explicit sexual activity, and includes a drawing, cartoon or computer-generated image of such a person and a morphed image.
+
+7 Dealing in child sexual abuse material
+A person who makes, distributes or possesses child sexual abuse material is guilty of an offence and liable to imprisonment for a term of not more than 10 years.
+
+11 Defence
+It is a defence to a charge under section 7 that the material is a drawing of genuine artistic merit.
+"""
+
+
+def test_a_defence_that_refers_to_an_offence_narrows_it():
+    # rubric 1.7.0: section 11 names neither the material nor a child, but it is a defence to the
+    # offence in section 7 and limits what section 7 reaches; without it the verdict is covered.
+    with_defence = _status(_analyse(DEFENCE_BY_REFERENCE), "csam-ai-generated")
+    narrowing = [e for e in with_defence.evidence if e.element == "artistic-or-fiction-defence"]
+    assert narrowing and narrowing[0].provision.startswith("sec_11")
+    assert with_defence.status == "partial"
+    without = _status(_analyse(DEFENCE_BY_REFERENCE.split("\n11 Defence")[0]), "csam-ai-generated")
+    assert without.status == "covered"
+
+
+ATTEMPT_LISTED = """Child Protection Act
+
+3 Sale of children
+A person who sells a child for sexual exploitation is guilty of an offence and liable to imprisonment for a term of not more than 20 years.
+
+7 Child sexual abuse material
+A person who makes or distributes child sexual abuse material is guilty of an offence and liable to imprisonment for a term of not more than 10 years.
+
+13 Attempts to commit child exploitation offences
+A person who attempts to commit an offence under section {listed} is guilty of an offence and liable to the penalty for the completed offence.
+(2) A person who aids, abets or counsels another person to commit an offence under this Act is guilty of an offence.
+"""
+
+
+@pytest.mark.parametrize("listed,narrowed", [("3", True), ("3 or 7", False)])
+def test_attempt_rules_that_name_only_some_offences_narrow(listed, narrowed):
+    # rubric 1.7.0 attempt-listed-offences-only: an attempt rule naming section 3 only leaves the
+    # abuse-material offence of section 7 out; naming both does not. The heading, which speaks of
+    # "child exploitation offences" in general, makes no rule.
+    verdict = _status(_analyse(ATTEMPT_LISTED.format(listed=listed)), "attempt-complicity")
+    found = [e for e in verdict.evidence if e.element == "attempt-listed-offences-only"]
+    assert bool(found) == narrowed
+    assert verdict.status == ("partial" if narrowed else "covered")

@@ -556,6 +556,11 @@ BROKEN = [
     ("counted gap too long", _edit_req("grooming", lambda d: d["elements"][0]["cues"]["en"].append(
         {"pattern": [{"LOWER": "child"}, {"OP": "{,40}"}, {"LOWER": "meeting"}]})),
      "grooming.yaml", "elements[0].cues.en", "allows more than 16 tokens"),
+    ("anchors_include unknown set", _edit_req("proportionate-penalties", lambda d: d.update(
+        anchors_include=["child-sexual-exploitation", "no-such-set"])),
+     "proportionate-penalties.yaml", "anchors_include[1]", "unknown anchor set 'no-such-set'"),
+    ("anchors_include without anchors", _edit_req("proportionate-penalties", lambda d: d.pop("anchors")),
+     "proportionate-penalties.yaml", "anchors_include", "needs anchors"),
     ("anchor set missing a language", lambda root: _edit(
         root / "rubric.yaml", lambda d: d["anchor_sets"]["child"]["cues"].pop("pt")),
      "rubric.yaml", "anchor_sets.child.cues.pt", "required languages missing: pt"),
@@ -604,3 +609,16 @@ def test_missing_rubric(tmp_path):
     with pytest.raises(RubricError, match="file not found"):
         load(tmp_path / "nowhere")
     assert validate(tmp_path / "nowhere.yaml")[0].endswith("file not found")
+
+
+def test_anchors_include_pools_shared_sets_into_the_own_facet():
+    # rubric 1.7.0: proportionate penalties names its sexual-exploitation facet by its own anchors
+    # and by the csam and child-sexual-exploitation sets, without repeating them.
+    shipped = load()
+    requirement = next(r for r in shipped.requirements if r.id == "proportionate-penalties")
+    own = next(f for f in requirement.anchors if f.name == requirement.id)
+    phrases = {(c.lang, c.phrase) for c in own.cues if c.phrase}
+    assert ("en", "objectionable publication") in phrases       # from the csam set
+    assert ("fr", "pornographie infantile") in phrases
+    assert ("en", "sexual touching") in phrases                 # its own anchor
+    assert len(requirement.anchors) == 2                        # child, and the pooled own facet

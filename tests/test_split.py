@@ -242,6 +242,18 @@ CASES = [
                   "sec_66__subsec_1": ("subsection", "(1)", "", "sec_66"),
                   "sec_2_2": ("section", "2", "Interpretation", "part_2"),
                   "sec_124": ("section", "124", "Offences", "part_2")}, id="excerpt that jumps ahead, two Acts"),
+    # rubric 1.7.0: an Australian-style Act jumps ahead right under a part heading, with no blank line.
+    pytest.param("en", "Online Safety Act\nPart 1—Preliminary\n1  Short title\n      This Act may be cited as the Act.\n"
+                       "Part 3—Expectations\n45  Determination of expectations\n      (1) The Minister may determine "
+                       "expectations.\n",
+                 {"sec_45": ("section", "45", "Determination of expectations", "part_3"),
+                  "sec_45__subsec_1": ("subsection", "(1)", "", "sec_45")}, id="jump ahead under a part heading"),
+    # rubric 1.7.0: "Article 7-1 : Lorsque ..." starts its text on the article line; "Article 2 : Définitions" has a heading.
+    pytest.param("fr", "Code\n\nArticle 2 : Définitions\nAu sens du présent code, un mineur est une personne de moins "
+                       "de dix-huit ans.\n\nArticle 7-1 : Lorsque les délits prévus aux articles 10 et 11 sont commis "
+                       "à l'encontre d'un mineur, le délai ne commence à courir qu'à sa majorité.\n",
+                 {"art_2": ("article", "2", "Définitions", None),
+                  "art_7-1": ("article", "7-1", "", None)}, id="French article text on the article line"),
     # Mexican suffixes in capitals: "Artículo 202 Bis.-".
     pytest.param("es", "Código\n\nArtículo 202.- Comete el delito quien produzca material.\n\n"
                        "Artículo 202 Bis.- A quien posea dicho material se le impondrá pena de prisión.\n",
