@@ -385,6 +385,11 @@ def score_sections(matches: Sequence[SectionMatches], space: FeatureSpace, model
     return scores
 
 
+def is_defence(found: SectionMatches) -> bool:
+    """Whether the section holds a defence or exception ("it is a defence", "n'est pas applicable")."""
+    return any(m.label == EXCEPTION for m in found.legal)
+
+
 def threshold(model, requirement: str) -> float:
     """The score a section needs to be relevant: the model's threshold where it scores the
     requirement (a section the rules propose is dropped when the model's probability is below it)."""
@@ -400,8 +405,10 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
     findings: list[Finding] = []
     for found, scores in zip(matches, score_sections(matches, space, model)):
         section = found.provision
-        rules = space.rule_scores(found) if model is not None else scores
-        defence = any(m.label == EXCEPTION for m in found.legal)
+        defence = is_defence(found)
+        # the rules' own scores are needed only to keep a defence's limitations (below); without
+        # a model they are the scores already
+        rules = space.rule_scores(found) if defence and model is not None else scores
         for rid in space.requirements:
             score = round(scores[rid], 4)
             spans = [m for m in found.cues if m.label.startswith(rid + "|")]
@@ -413,7 +420,7 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
                 # that the rules judge to be about the subject, when only the model turns it
                 # down: the model learnt what sections are about, and a defence is rarely
                 # labelled as what it limits, but an unseen limitation makes a wrong "covered".
-                keep = {"contradicts"} | ({"narrows"} if rules[rid] >= THRESHOLD and defence else set())
+                keep = {"contradicts"} | ({"narrows"} if defence and rules[rid] >= THRESHOLD else set())
                 spans = [m for m in spans if space.roles.get((rid, m.label.split("|", 1)[1])) in keep]
                 if not spans:
                     continue

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import re
 from typing import Sequence
 
-from .classify import EXCEPTION, SectionMatches
+from .classify import SectionMatches, is_defence
 from .link import Links
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, waived
@@ -396,8 +396,7 @@ def _cue_evidence(key: tuple[str, str], element: str, m, role, by_section, texts
 
 def _qualifier(section: SectionMatches) -> bool:
     """A defence or exception that is not itself an offence."""
-    labels = {m.label for m in section.legal}
-    return EXCEPTION in labels and not labels & set(CRIMINAL_SANCTIONS)
+    return is_defence(section) and not any(m.label in CRIMINAL_SANCTIONS for m in section.legal)
 
 
 def _referring(requirement, origins, outgoing, cues, by_section, texts, langs,

@@ -384,7 +384,7 @@ class _Splitter:
                 # right under the heading of a part ("Part 3—Basic online safety expectations",
                 # then "45  Determination of ...").
                 near = n - seq.last_int <= 25
-                if not (key > seq.last_key and (near or self._heading_after_blank(line, text_after))):
+                if not (key > seq.last_key and (near or self._heading_after_break(line, text_after))):
                     return None
             elif n < seq.last_int // 2 - 10:
                 return None    # far out of order with the sections before it
@@ -396,7 +396,7 @@ class _Splitter:
         chained = m.end() if form == "sub" else None
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
 
-    def _heading_after_blank(self, line: _Line, text_after: str) -> bool:
+    def _heading_after_break(self, line: _Line, text_after: str) -> bool:
         """A short title-like line ("66 Parties to offences") with a blank line, or the line
         that opened a part or chapter (or its title), above it; ``text_after`` is the line after
         the section number."""
