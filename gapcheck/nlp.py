@@ -18,11 +18,14 @@ import functools
 import json
 import re
 import warnings
+from collections import OrderedDict
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
-from spacy.symbols import ORTH
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH
+from spacy.strings import get_string_id
 import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -56,7 +59,7 @@ def _phrase_texts(entries: Iterable) -> tuple[list[str], list[list[dict]]]:
     return phrases, patterns
 
 
-# Token attributes whose value is a substring of the lower-cased text wherever the token is.
+# Token attributes whose value, lower-cased, is the lower-cased token wherever the token matches.
 _TEXT_ATTRS = ("LOWER", "ORTH", "TEXT")
 _LEFT_ANCHORS = re.compile(r"(?:^|(?<=[(|]))\^")
 _RIGHT_ANCHORS = re.compile(r"(?<!\\)\$(?=[)|]|$)")
@@ -72,18 +75,24 @@ def _required(token: dict) -> bool:
     return bool(counted and counted.group(1) and int(counted.group(1)) >= 1)
 
 
-def _token_regex(token: dict) -> str | None:
-    """A regex that finds something in the lower-cased text wherever ``token`` matches, or None."""
+# A prefilter test: the lower-cased words one of which must be a token of the text (by their
+# hashes, against the doc's LOWER column), or a regex that must find something in its
+# lower-cased text.
+Needle = "frozenset[int] | re.Pattern"
+
+
+def _needle(token: dict) -> Needle | None:
+    """What must be in a text wherever ``token`` matches, or None if that cannot be said."""
     for attr in _TEXT_ATTRS:
         value = token.get(attr)
         if isinstance(value, str):
-            return re.escape(value.lower())
+            return frozenset({get_string_id(value.lower())})
         if isinstance(value, dict) and set(value) == {"IN"}:
-            return "|".join(re.escape(v.lower()) for v in sorted(value["IN"], key=len, reverse=True))
+            return frozenset(get_string_id(v.lower()) for v in value["IN"])
         if isinstance(value, dict) and set(value) == {"REGEX"}:
             # Without its anchors the regex finds a superset, which is what a prefilter needs.
             body = _RIGHT_ANCHORS.sub("", _LEFT_ANCHORS.sub("", value["REGEX"]))
-            return None if _OTHER_ANCHORS.search(body) else body
+            return None if _OTHER_ANCHORS.search(body) else re.compile(body)
     return None
 
 
@@ -122,10 +131,10 @@ def _word_sequences(pattern: list[dict]) -> list[tuple[str, ...]] | None:
     return sequences or None
 
 
-def _prefilter(patterns: list[list[dict]]) -> list[list[re.Pattern]]:
-    """Per pattern, the regexes of its required tokens: the pattern can only match a text in
+def _prefilter(patterns: list[list[dict]]) -> list[list[Needle]]:
+    """Per pattern, the tests of its required tokens: the pattern can only match a text in
     which every one of them finds something (a pattern with none can match anything)."""
-    return [[re.compile(rx) for rx in (_token_regex(t) for t in pattern if _required(t)) if rx is not None]
+    return [[n for n in (_needle(t) for t in pattern if _required(t)) if n is not None]
             for pattern in patterns]
 
 
@@ -161,12 +170,12 @@ class _CueCompiler:
         # tells which labels' patterns could match at all, and only their Matchers run.
         # Labels with the same patterns (a shared anchor set such as `child` is a facet of
         # many requirements) share one Matcher, run once, whose matches go to every label.
-        self.matchers: list[tuple[list[list[re.Pattern]], Matcher, list[int]]] = []
+        self.matchers: list[tuple[list[list[Needle]], Matcher, list[int]]] = []
         by_patterns: dict[str, list[int]] = {}
         count = 0
         # Cue phrases are run through the tokenizer and lemmatizer of this same
         # pipeline, so "personnes morales" in a rubric matches "personne morale" in a law.
-        preprocess = [n for n in ("lemmatizer", "gapcheck_norm") if n in nlp.pipe_names]
+        preprocess = [n for n in ("gapcheck_norm",) if n in nlp.pipe_names]
         for label, (phrases, patterns) in table.items():
             if phrases:
                 with nlp.select_pipes(enable=preprocess):
@@ -203,14 +212,16 @@ class _CueCompiler:
         seen: set[tuple[int, int, int]] = set()
         spans: list[Span] = []
         lowered = lowered_text(doc)
-        found: dict[re.Pattern, bool] = {}
+        found: dict[Needle, bool] = {}
+        words: set[int] = set(doc.to_array(LOWER).tolist()) if len(doc) else set()
 
-        def possible(prefilter: list[list[re.Pattern]]) -> bool:
+        def possible(prefilter: list[list[Needle]]) -> bool:
             for needs in prefilter:
-                for regex in needs:
-                    if regex not in found:
-                        found[regex] = regex.search(lowered) is not None
-                    if not found[regex]:
+                for needle in needs:
+                    if needle not in found:
+                        found[needle] = (not words.isdisjoint(needle) if isinstance(needle, frozenset)
+                                         else needle.search(lowered) is not None)
+                    if not found[needle]:
                         break
                 else:
                     return True
@@ -234,14 +245,45 @@ class _CueCompiler:
         return spans
 
 
+class LemmaNorm:
+    """Sets each token's lemma from the lookup table of spacy-lookups-data (the word itself
+    where the table has none, as spaCy's lookup lemmatizer does) and its norm to the lemma
+    lower-cased. A word's lemma and norm are worked out once and kept by the word's hash:
+    one array per doc then sets every token, where a component that visits each token
+    would build half a million Token objects for one long code."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.strings = nlp.vocab.strings
+        self.lang = nlp.lang
+        self.table: dict = {}
+        self.known: dict[int, tuple[int, int]] = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        from spacy.lookups import load_lookups
+        self.table = load_lookups(lang=self.lang, tables=["lemma_lookup"]).get_table("lemma_lookup")
+        self.known = {}
+
+    def _forms(self, orth: int) -> tuple[int, int]:
+        # Table.get would hash its key again; the key is already the word's hash.
+        lemma = OrderedDict.get(self.table, orth)
+        if isinstance(lemma, list):    # some tables list a word's lemmas; the first counts
+            lemma = lemma[0] if lemma else None
+        lemma = lemma or self.strings[orth]
+        forms = self.known[orth] = (self.strings.add(lemma), self.strings.add(lemma.lower()))
+        return forms
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            known, forms = self.known, self._forms
+            values = [known.get(orth) or forms(orth) for orth in doc.to_array(ORTH).tolist()]
+            doc.from_array([LEMMA, NORM], numpy.array(values, dtype="uint64"))
+        return doc
+
+
 @Language.factory("gapcheck_norm")
 def make_norm(nlp: Language, name: str):
-    def set_norm(doc: Doc) -> Doc:
-        for token in doc:
-            lemma = token.lemma_ or token.text
-            token.norm_ = lemma.lower()
-        return doc
-    return set_norm
+    return LemmaNorm(nlp, name)
 
 
 def rubric_cue_table(rubric, lang: str) -> dict[str, tuple[list[str], list[list[dict]]]]:
@@ -348,7 +390,6 @@ def pipeline(lang: str, rubric_path: str | None = None) -> Language:
     _split_source_markers(nlp)
     # Statutes have very long sections (a definitions section can run to 100k chars).
     nlp.max_length = 10_000_000
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("gapcheck_norm")
     nlp.initialize()
     # The cue components are added after initialize() so that, while they compile,

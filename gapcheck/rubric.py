@@ -952,13 +952,39 @@ def _collect(path) -> tuple[_Problems, Rubric | None]:
     return problems, rubric
 
 
+_LOADED: dict[tuple[str, str, str], Rubric] = {}   # fingerprint -> rubric, see _fingerprint
+_LOADED_MAX = 8
+
+
+def _fingerprint(path) -> tuple[str, str, str] | None:
+    """What a loaded rubric depends on: the manifest path as given, the working directory (shown
+    paths are relative to it) and the bytes of the manifest and of every file it lists; None
+    when that cannot be said (a file that cannot be read or a manifest that does not parse)."""
+    manifest_path = _resolve(path)
+    try:
+        manifest = manifest_path.read_bytes()
+        listed = yaml.load(manifest, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["requirements"]
+        digest = hashlib.sha256(manifest)
+        for rel in listed:
+            digest.update(str(rel).encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(hashlib.sha256((manifest_path.parent / rel).read_bytes()).digest())
+    except (OSError, yaml.YAMLError, TypeError, KeyError, ValueError):
+        return None
+    return str(manifest_path), os.getcwd(), digest.hexdigest()
+
+
 def load(path=None) -> Rubric:
     """Load and check the rubric at ``path`` (its ``rubric.yaml`` or the directory
     holding it; default: the repository's ``rubric/``).
 
     Raises RubricError naming the file and field of the first problem found, and
-    how many more there are; ``validate`` lists them all.
+    how many more there are; ``validate`` lists them all. A rubric already loaded in this
+    process from the same files is given back without reading them again (checking the
+    schema is most of the cost, and the classifier's pipelines load the rubric too).
     """
+    key = _fingerprint(path)
+    if key is not None and key in _LOADED:
+        return _LOADED[key]
     problems, rubric = _collect(path)
     if problems:
         shown, where, problem = problems.items[0]
@@ -966,6 +992,10 @@ def load(path=None) -> Rubric:
             rest = len(problems) - 1
             problem += f" (and {rest} more problem{'s' if rest > 1 else ''}; validate lists them all)"
         raise RubricError(shown, problem, where)
+    if key is not None:
+        if len(_LOADED) >= _LOADED_MAX:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = rubric
     return rubric
 
 

@@ -533,6 +533,51 @@ def test_exact_pattern_as_phrase_matches_like_the_matcher():
     assert sorted((s.start, s.end) for s in compiled(doc)) == expected
 
 
+@pytest.mark.parametrize("lang,text,lemmas", [
+    ("en", "He distributes images", ["he", "distribute", "image"]),
+    ("de", "Die Personen verbreitet Schriften", ["der", "person", "verbreiten", "schrift"]),
+    ("fr", "personnes morales", ["personne", "morale"]),
+    ("es", "Quien distribuya imágenes", ["quien", "distribuir", "imagen"]),
+    ("pt", "fotografias pornográficas", ["fotografia", "pornográfico"]),
+])
+def test_norm_is_the_lower_cased_lookup_lemma(lang, text, lemmas):
+    import spacy
+    from gapcheck.nlp import pipeline
+    nlp = pipeline(lang)
+    with nlp.select_pipes(enable=["gapcheck_norm"]):
+        doc = nlp(text)
+    reference = spacy.blank(lang)
+    reference.add_pipe("lemmatizer", config={"mode": "lookup"})
+    reference.initialize()
+    assert [t.norm_ for t in doc] == lemmas
+    # The same lemmas as spaCy's own lookup lemmatizer.
+    assert [t.lemma_ for t in doc] == [t.lemma_ for t in reference(text)]
+
+
+def test_a_word_not_in_the_table_is_its_own_lemma():
+    from gapcheck.nlp import pipeline
+    nlp = pipeline("en")
+    with nlp.select_pipes(enable=["gapcheck_norm"]):
+        doc = nlp("Zxqvbn-Act")
+    assert [t.lemma_ for t in doc] == [t.text for t in doc]
+    assert [t.norm_ for t in doc] == [t.text.lower() for t in doc]
+
+
+def test_prefilter_skips_a_matcher_only_when_a_required_word_is_absent():
+    import spacy
+    from spacy.matcher import Matcher
+    from gapcheck.nlp import _CueCompiler, make_docs
+    nlp = spacy.blank("en")
+    pattern = [{"ORTH": "Abs."}, {"LOWER": {"IN": ["4", "5"]}}, {"LOWER": {"REGEX": "^sentenc"}, "OP": "?"}]
+    compiled = _CueCompiler(nlp, {"x": ([], [pattern])}, "test")
+    assert compiled.matchers                          # a Matcher, with a prefilter
+    matcher = Matcher(nlp.vocab)
+    matcher.add("x", [pattern])
+    for text in ("See Abs. 4 sentence 2.", "See abs. 5.", "See Abs.4", "Absatz 4", "See Abs. 45 or 4x."):
+        doc = next(make_docs(nlp, [text]))
+        assert sorted((s.start, s.end) for s in compiled(doc)) == sorted((s, e) for _, s, e in matcher(doc)), text
+
+
 # The title of an Act can name the regime its sections belong to: a section of a Mutual Legal
 # Assistance Act that executes a request is about mutual legal assistance without saying
 # "foreign state". It never stands in for the child or the material an offence must name.

@@ -622,3 +622,13 @@ def test_anchors_include_pools_shared_sets_into_the_own_facet():
     assert ("fr", "pornographie infantile") in phrases
     assert ("en", "sexual touching") in phrases                 # its own anchor
     assert len(requirement.anchors) == 2                        # child, and the pooled own facet
+
+
+def test_load_gives_back_the_rubric_it_loaded_until_a_file_changes(rubric_copy):
+    first = load(rubric_copy)
+    assert load(rubric_copy) is first
+    path = rubric_copy / "requirements" / "grooming.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Renamed ", 1), encoding="utf-8")
+    changed = load(rubric_copy)
+    assert changed is not first and changed.sha256 != first.sha256
+    assert next(r for r in changed.requirements if r.id == "grooming").title.startswith("Renamed")
