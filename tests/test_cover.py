@@ -358,10 +358,32 @@ _PENALTY_BY_REFERENCE = (
 
 def test_a_penalty_section_is_about_the_offence_it_refers_to():
     verdict = _status(_analyse(_PENALTY_BY_REFERENCE), "proportionate-penalties")
-    assert verdict.status == "covered"
+    # Imprisonment is met by reference; with no aggravated form the verdict is partial (1.8.0).
+    assert {e["id"]: e["status"] for e in verdict.elements}["imprisonment"] == "met"
+    assert verdict.status == "partial"
     e = next(e for e in verdict.evidence if e.element == "imprisonment")
     assert e.provision == "sec_15" and e.quote == "reclusion perpetua" and e.rule == "referring:reference"
     assert e.via[0]["from"] == "sec_15" and e.via[0]["provision"] == "sec_4"
+
+
+_AGGRAVATED = {
+    "en": ("Act\n\nSection 4. Offence. - Any person who produces or sells child sexual abuse material shall be "
+           "liable to imprisonment for ten years.\n",
+           "\nSection 5. Aggravation. - Where an offence under section 4 is committed by a person in a position "
+           "of trust over the child, the penalty is imprisonment for fifteen years.\n"),
+    "es": ("Código\n\nArtículo 4.\nEl que produzca o venda pornografía infantil será castigado con la pena de "
+           "prisión de cinco a nueve años.\n",
+           "\nArtículo 5.\nSe impondrá la pena de prisión de siete a doce años a quien cometa los hechos del "
+           "artículo 4 abusando de una posición de autoridad o confianza respecto del menor.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_AGGRAVATED))
+def test_penalties_are_covered_only_with_an_aggravated_form(lang):
+    # rubric 1.8.0: the rubric's own "covered" asks for aggravated forms for the most serious cases.
+    offence, aggravation = _AGGRAVATED[lang]
+    assert _status(_analyse(offence + aggravation, lang=lang), "proportionate-penalties").status == "covered"
+    assert _status(_analyse(offence, lang=lang), "proportionate-penalties").status == "partial"
 
 
 def test_only_consequence_requirements_take_their_subject_by_reference():
