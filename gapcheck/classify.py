@@ -14,8 +14,9 @@ import bisect
 import functools
 import math
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Mapping, Sequence
 
+from . import numbering as nb
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, extractor_data, extractor_table, make_docs, pipeline, waived
 from .read import non_blank_lines
@@ -50,7 +51,9 @@ class SectionMatches:
 
 
 def sections(provisions: Sequence[Provision]) -> list[Provision]:
-    """The numbered top-level provisions (sections/articles not nested in another one)."""
+    """The numbered top-level provisions: sections/articles not nested in another one, and
+    those that quoted amending text inserts into another law ("Art. 241-F" inside an article
+    of an amending law, see ``split``), which are units of their own (``own_spans``)."""
     by_id = {p.id: p for p in provisions}
     result = []
     for provision in provisions:
@@ -58,7 +61,7 @@ def sections(provisions: Sequence[Provision]) -> list[Provision]:
             continue
         parent = by_id.get(provision.parent) if provision.parent else None
         nested = False
-        while parent is not None:
+        while parent is not None and parent.unit != "quoted":
             if parent.unit in TOP_LEVEL_UNITS:
                 nested = True
                 break
@@ -69,6 +72,65 @@ def sections(provisions: Sequence[Provision]) -> list[Provision]:
         # A text with no numbered section (a pasted fragment, one section copied without its
         # number) is one unit: its preamble, which holds all of it.
         result = [p for p in provisions if p.unit == "preamble"]
+    return result
+
+
+_UNIT_PREFIXES = tuple(f"{nb.UNIT_ABBR[unit]}_" for unit in sorted(TOP_LEVEL_UNITS))
+
+
+def unit_id(provision_id: str) -> str:
+    """The id of the unit (``sections``) that holds a provision, from the provision's id: its
+    first segment, or for text a quote inserts ("art_14__quoted_1__art_241-F__subsec_1") the
+    inserted article or section ("art_14__quoted_1__art_241-F"); the quote's other text
+    belongs to the unit the quote is in."""
+    parts = provision_id.split("__")
+    while True:
+        quotes = [i for i, part in enumerate(parts) if part.startswith("quoted")]
+        if not quotes:
+            return parts[0]
+        i = quotes[-1]
+        if i + 1 < len(parts) and parts[i + 1].startswith(_UNIT_PREFIXES):
+            return "__".join(parts[:i + 2])
+        parts = parts[:i]
+
+
+def own_spans(units: Sequence[Provision]) -> dict[str, list[tuple[int, int]]]:
+    """Per unit (``sections``), the ranges of its text that no unit inside it holds: an amending
+    article's own words, without the articles it inserts, which are units of their own."""
+    inner: dict[str, list[Provision]] = {u.id: [] for u in units}
+    open_units: list[Provision] = []
+    for unit in sorted(units, key=lambda u: (u.start, -u.end)):
+        while open_units and not (open_units[-1].start <= unit.start and unit.end <= open_units[-1].end):
+            open_units.pop()
+        if open_units:
+            inner[open_units[-1].id].append(unit)
+        open_units.append(unit)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for unit in units:
+        pos, own = unit.start, []
+        for nested in inner[unit.id]:
+            if nested.start > pos:
+                own.append((pos, nested.start))
+            pos = max(pos, nested.end)
+        if pos < unit.end or not own:
+            own.append((pos, unit.end))
+        spans[unit.id] = own
+    return spans
+
+
+def inserted_units(provisions: Sequence[Provision]) -> list[Provision]:
+    """The sections and articles that quoted amending text inserts into another law (see
+    ``split``): numbered top-level units whose nearest enclosing unit is a quote."""
+    by_id = {p.id: p for p in provisions}
+    result = []
+    for provision in provisions:
+        if provision.unit not in TOP_LEVEL_UNITS:
+            continue
+        parent = by_id.get(provision.parent) if provision.parent else None
+        while parent is not None and parent.unit not in TOP_LEVEL_UNITS and parent.unit != "quoted":
+            parent = by_id.get(parent.parent) if parent.parent else None
+        if parent is not None and parent.unit == "quoted":
+            result.append(provision)
     return result
 
 
@@ -124,7 +186,9 @@ def match_sections(document: Document, provisions: Sequence[Provision],
                    only: set[str] | None = None) -> list[SectionMatches]:
     """Run the language pipeline over every section of ``document`` (or those whose id is in ``only``)."""
     nlp = pipeline(document.lang, rubric_path)
-    units = [p for p in sections(provisions) if only is None or p.id in only]
+    every = sections(provisions)
+    spans = own_spans(every)
+    units = [p for p in every if only is None or p.id in only]
     children: dict[str, list[Provision]] = {}
     for p in provisions:
         if p.parent:
@@ -132,7 +196,7 @@ def match_sections(document: Document, provisions: Sequence[Provision],
     results = []
     title = nlp(act_name(document))
     title_anchors = frozenset(span.label_ for span in title.spans["cues"] if ANCHOR in span.label_)
-    cuts = list(_pieces(document.text, units))
+    cuts = list(_pieces(document.text, units, spans))
     docs = nlp.pipe(make_docs(nlp, (document.text[start:end] for _, start, end in cuts)), batch_size=batch_size)
     for provision, pieces in _grouped(docs, cuts):
         found = SectionMatches(provision, heading_end=heading_end(document.text, provision),
@@ -150,18 +214,18 @@ def match_sections(document: Document, provisions: Sequence[Provision],
 PIECE = 200_000   # characters: longer sections go through the pipeline in pieces cut at line ends
 
 
-def _pieces(text: str, units: Sequence[Provision]):
-    """(section, start, end) pieces of the text, a section longer than PIECE cut at newlines,
-    so one enormous section (a 50 MB single-line file) never exceeds the pipeline's limit
-    and memory stays bounded by the piece, not the section."""
+def _pieces(text: str, units: Sequence[Provision], spans: Mapping[str, list[tuple[int, int]]]):
+    """(section, start, end) pieces of the text: each section's own spans (``own_spans``), a
+    span longer than PIECE cut at newlines, so one enormous section (a 50 MB single-line file)
+    never exceeds the pipeline's limit and memory stays bounded by the piece, not the section."""
     for provision in units:
-        start = provision.start
-        while provision.end - start > PIECE:
-            cut = text.rfind("\n", start, start + PIECE)
-            cut = cut + 1 if cut > start else start + PIECE
-            yield provision, start, cut
-            start = cut
-        yield provision, start, provision.end
+        for start, end in spans[provision.id]:
+            while end - start > PIECE:
+                cut = text.rfind("\n", start, start + PIECE)
+                cut = cut + 1 if cut > start else start + PIECE
+                yield provision, start, cut
+                start = cut
+            yield provision, start, end
 
 
 def _grouped(docs, pieces):

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import re
 from typing import Sequence
 
-from .classify import SectionMatches, is_defence
+from .classify import SectionMatches, is_defence, unit_id
 from .link import Links
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, waived
@@ -132,7 +132,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         # Chains start at the sections judged relevant, and at the sections that speak of the
         # requirement's whole subject (every anchor facet): an offence about "child sexual
         # abuse material" inherits what the definition of that term covers.
-        origins = {(f.document, f.provision.split("__", 1)[0]) for f in direct}
+        origins = {(f.document, unit_id(f.provision)) for f in direct}
         origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
         if requirement.needs_offence:
             # A definition alone creates no offence: only offences, and what they reach, count.
@@ -221,7 +221,7 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         if not named or any(re.search(rf"\b{re.escape(name.lower())}\b", clause)
                             for name in reach.names_for(langs[e.document])):
             return []
-        reached = {(r.target_document, r.target.split("__", 1)[0]) for r in named if r.target_document}
+        reached = {(r.target_document, unit_id(r.target)) for r in named if r.target_document}
         if offences <= reached:
             return []
         # The quote is the list the clause names; the rule says which offences it leaves out.
@@ -282,7 +282,7 @@ def _speaks_of(requirement, section_cues: "_Cues") -> bool:
 
 
 def _enclosing_section(document: str, provision_id: str, by_section) -> str | None:
-    head = provision_id.split("__", 1)[0]
+    head = unit_id(provision_id)
     if (document, head) in by_section:
         return head
     return None
@@ -471,7 +471,7 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
 
 def _unit(evidence: Evidence) -> tuple[str, str]:
     """The section (document, section id) that holds a piece of evidence."""
-    return evidence.document, evidence.provision.split("__", 1)[0]
+    return evidence.document, unit_id(evidence.provision)
 
 
 def _uncancelled(requirement, evidence: list[Evidence]) -> list[Evidence]:
@@ -480,11 +480,26 @@ def _uncancelled(requirement, evidence: list[Evidence]) -> list[Evidence]:
     cancelled_by = {e.id: set(e.cancelled_by) for e in requirement.elements if e.cancelled_by}
     if not cancelled_by:
         return evidence
+    # Evidence reached through a definition or a reference counts for the section that reached
+    # it: "menores de 18 años" beside a reference to an offence against children under twelve
+    # cancels that limit, and so does an offence on "criança ou adolescente" whose definitions
+    # say under twelve and under eighteen; another definition in the same definitions section
+    # does not.
     found: dict[tuple[str, str], set[str]] = {}
     for e in evidence:
-        found.setdefault(_unit(e), set()).add(e.element)
+        found.setdefault(_home(e), set()).add(e.element)
     return [e for e in evidence
-            if not (e.element in cancelled_by and cancelled_by[e.element] & found.get(_unit(e), set()))]
+            if not (e.element in cancelled_by and cancelled_by[e.element] & found.get(_home(e), set()))]
+
+
+def _home(evidence: Evidence) -> tuple[str, str]:
+    """The section a piece of evidence counts for: the section that uses a defined term, for
+    what the definition says (a "child" defined as under twelve limits the offence that uses
+    the word); its own section otherwise. What a section refers to ("an offence under section
+    12") stays in its own section: another offence's age limits only that offence."""
+    if evidence.via and evidence.via[0].get("kind") == "term":
+        return evidence.via[0]["from_document"], evidence.via[0]["from"]
+    return _unit(evidence)
 
 
 def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] = ()) -> Verdict:
@@ -499,7 +514,9 @@ def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] 
         # A section-scoped narrowing (a grooming offence that needs a meeting) limits the
         # section it stands in. Where other sections meet the elements with no such
         # narrowing, the law as a whole is not limited.
-        narrowed = {_unit(e) for e in narrowing}
+        # A narrowing reached through a definition or a reference limits the section that
+        # uses the term or makes the reference, where the chain starts.
+        narrowed = {_home(e) for e in narrowing}
         clean = {e.element for e in evidence
                  if e.element in known and e.polarity == "supports" and _unit(e) not in narrowed}
         if requirement.verdict(clean) == "covered":

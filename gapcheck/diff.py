@@ -14,7 +14,8 @@ from typing import Sequence
 
 
 from .analysis import Analysis, analyze_documents
-from .link import QUOTED, _Index, locate, normalise_term, rules
+from .classify import unit_id
+from .link import QUOTED, _Index, definition_matches, locate, normalise_term, rules
 from .models import Document, Provision
 from .read import read
 from .rubric import load as load_rubric
@@ -80,18 +81,17 @@ def _target(indexes: Sequence[_Index], number: str, sub: str) -> tuple[_Index, P
 def _definition_spans(document: Document, target: Provision, before: str) -> list[tuple[int, int]]:
     """The law's text of each definition that an instruction such as "The definition X in
     subsection 2(1) ... is replaced" names (``before``: its words up to the section number).
-    The provision's definitions are found by the language's ``definitions`` rules; each runs
-    to the start of the next one, the last to the end of the provision."""
-    text = document.text
-    starts: dict[int, str] = {}
-    for rule in rules("definitions", document.lang):
-        for m in rule.regex.finditer(text, target.start, target.end):
-            starts.setdefault(m.start(), normalise_term(m.group("term").strip(" “”\"‘’«»„")))
-    order = sorted(starts)
+    The provision's definitions are those ``link.definition_matches`` finds; each runs from its
+    match (the opening quote included) to the start of the next one, the last to the end of
+    the provision."""
+    names: dict[int, set[str]] = {}
+    for match in definition_matches(document, target.start, target.end):
+        names.setdefault(match.start, set()).update(match.names)
+    order = sorted(names)
     spans = []
     for term in {normalise_term(t) for t in QUOTED.findall(before)}:
         for i, start in enumerate(order):
-            if starts[start] == term:
+            if term in names[start]:
                 spans.append((start, order[i + 1] if i + 1 < len(order) else target.end))
     return sorted(spans)
 
@@ -167,8 +167,8 @@ class BillCheck:
             # A lowered protected age in a provision this requirement rested on is a
             # regression even where the verdict's label stays the same.
             lowered = sorted({r.describe() for r in self.regressions
-                              if any(e.document == r.document and e.provision.split("__", 1)[0]
-                                     == r.target.split("__", 1)[0] for e in b.evidence)})
+                              if any(e.document == r.document and unit_id(e.provision) == unit_id(r.target)
+                                     for e in b.evidence)})
             change = _change(b.status, a.status)
             if lowered and change == "unchanged":
                 change = "worsens"

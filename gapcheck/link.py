@@ -14,7 +14,7 @@ from typing import Sequence
 
 import yaml
 
-from .classify import _Locator, sections
+from .classify import _Locator, inserted_units, own_spans, sections
 from .models import DefinedTerm, Document, Provision, Reference, TermUse
 
 LINKING_PATH = Path(__file__).parent / "data" / "linking.yaml"
@@ -90,9 +90,17 @@ class _Index:
         self.document = document
         self.provisions = provisions
         self.sections = sections(provisions)
-        self.section_order = {p.id: i for i, p in enumerate(self.sections)}
+        self.spans = own_spans(self.sections)
+        # Sections and articles a quote inserts into another law ("Art. 241-F" in an amending
+        # law) answer to their numbers where the document has no section of its own by that
+        # number; a range runs through the document's own sections or through inserted ones.
+        inserted = {p.id for p in inserted_units(provisions)}
+        self.own = [p for p in self.sections if p.id not in inserted]
+        self.inserted = [p for p in self.sections if p.id in inserted]
+        self.section_order = {p.id: i for i, p in enumerate(self.own)}
+        self.inserted_order = {p.id: i for i, p in enumerate(self.inserted)}
         self.by_number: dict[str, Provision] = {}
-        for p in self.sections:
+        for p in self.own + self.inserted:
             self.by_number.setdefault(normalise_number(p.number), p)
         self.children: dict[str, list[Provision]] = {}
         for p in provisions:
@@ -139,25 +147,42 @@ def link(analysed: Sequence[tuple[Document, Sequence[Provision]]],
     return links
 
 
+@dataclass(frozen=True)
+class DefinitionMatch:
+    """One definition found by a ``definitions`` rule: where its match starts (the opening
+    quote mark included), where its term is, and the term's names, normalised."""
+    rule: str
+    start: int
+    term_start: int
+    term_end: int
+    names: tuple[str, ...]
+
+
+def definition_matches(document: Document, start: int, end: int) -> list[DefinitionMatch]:
+    """The definitions the language's rules find in ``document.text[start:end]``, rule by rule.
+    '"x" or "y" means' defines both names."""
+    text = document.text[start:end]
+    found = []
+    for rule in rules("definitions", document.lang):
+        for m in rule.regex.finditer(text):
+            raw = m.group("term")
+            names = (normalise_term(name.strip(" ,")) for name in QUOTED.findall(raw) or [raw])
+            found.append(DefinitionMatch(rule.name, start + m.start(), start + m.start("term"),
+                                         start + m.end("term"), tuple(n for n in names if len(n) >= 2)))
+    return found
+
+
 def _definitions(index: _Index) -> list[DefinedTerm]:
     document = index.document
     found: dict[tuple[str, str], DefinedTerm] = {}
-    for rule in rules("definitions", document.lang):
-        for section in index.sections:
-            text = document.text[section.start:section.end]
-            for m in rule.regex.finditer(text):
-                raw = m.group("term")
-                names = QUOTED.findall(raw) or [raw]
-                start = section.start + m.start("term")
-                holder = index.locator.deepest(start, section)
-                for name in names:
-                    term = normalise_term(name.strip(" ,"))
-                    if len(term) < 2:
-                        continue
-                    key = (term, section.id)
-                    if key not in found:
-                        found[key] = DefinedTerm(document.name, term, holder.id, section.id,
-                                                 start, section.start + m.end("term"), f"definition:{rule.name}")
+    for section in index.sections:
+        for match in (m for lo, hi in index.spans[section.id] for m in definition_matches(document, lo, hi)):
+            holder = index.locator.deepest(match.term_start, section)
+            for term in match.names:
+                key = (term, section.id)
+                if key not in found:
+                    found[key] = DefinedTerm(document.name, term, holder.id, section.id, match.term_start,
+                                             match.term_end, f"definition:{match.rule}")
     return sorted(found.values(), key=lambda t: (t.start, t.term))
 
 
@@ -167,7 +192,7 @@ def _general_sections(index: _Index) -> set[tuple[str, str]]:
     found = set()
     for rule in rules("general_scope", document.lang):
         for section in index.sections:
-            if rule.regex.search(document.text, section.start, section.end):
+            if any(rule.regex.search(document.text, lo, hi) for lo, hi in index.spans[section.id]):
                 found.add((document.name, section.id))
     return found
 
@@ -193,7 +218,7 @@ def _uses(index: _Index, terms: Sequence[DefinedTerm], general: set[tuple[str, s
     uses = []
     for section in index.sections:
         seen = set()
-        for m in pattern.finditer(document.text, section.start, section.end):
+        for m in (m for lo, hi in index.spans[section.id] for m in pattern.finditer(document.text, lo, hi)):
             term = normalise_term(m.group(1))
             definition = chosen.get(term)
             if definition is None or term in seen:
@@ -248,8 +273,9 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
         return found
 
     for rule in rules("references", document.lang):
-        for section in index.sections:
-            for m in rule.regex.finditer(document.text, section.start, section.end):
+        for section, lo, hi in ((section, lo, hi) for section in index.sections
+                                for lo, hi in index.spans[section.id]):
+            for m in rule.regex.finditer(document.text, lo, hi):
                 groups = m.groupdict()
                 previous = add(section, rule.name, m.start(), m.end(), m.group(0), groups.get("target"),
                                groups.get("sub") or "", groups.get("more") or "")
@@ -258,7 +284,7 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
                 # Each item is quoted with the list's marker: "§§ 176", "articles 225-5 à 225-10".
                 marker = document.text[m.start():m.start("target")]
                 at, previous_start = m.end(), m.start("target")
-                while (item := listing.item.match(document.text, at, section.end)) is not None:
+                while (item := listing.item.match(document.text, at, hi)) is not None:
                     spans = listing.range.match(item.group("sep").strip())
                     start = previous_start if spans else item.start("target")
                     quote = marker + document.text[start:item.end()]
@@ -322,8 +348,8 @@ def _between(first: tuple[_Index, Provision], last: tuple[_Index, Provision]) ->
     (index, a), (other, b) = first, last
     if index is not other:
         return []
-    order = index.section_order
-    lo, hi = order.get(a.id), order.get(b.id)
-    if lo is None or hi is None or not 0 < hi - lo <= MAX_RANGE:
-        return []
-    return index.sections[lo + 1:hi]
+    for order, units in ((index.section_order, index.own), (index.inserted_order, index.inserted)):
+        lo, hi = order.get(a.id), order.get(b.id)
+        if lo is not None and hi is not None:
+            return units[lo + 1:hi] if 0 < hi - lo <= MAX_RANGE else []
+    return []

@@ -656,7 +656,8 @@ class _Splitter:
             n, current = (nb.leading_int(m.group("num")) if m else None), nb.leading_int(clause.number)
             # Bills number their clauses 1, 2, 3: a decimal number ("3.1") in quoted text is a
             # section of the amended Act being inserted, not the bill's next clause.
-            whole = m is not None and m.group("num").strip().rstrip(".").isdigit()
+            # "4º" (a Brazilian ordinal) is a whole number too.
+            whole = m is not None and re.fullmatch(r"\d+[º°ª]?\.?", m.group("num").strip()) is not None
             if m and whole and n is not None and current is not None and current < n <= current + 2:
                 if self.top_rule.name != "bare_section" or m.group("alone") is None:
                     return True
@@ -764,7 +765,38 @@ def split(document: Document) -> list[Provision]:
     provision keeps its id across runs and across versions of the text; text before
     the first provision is a ``preamble``. Call it after ``read`` and before ``link``.
     """
-    return _Splitter(document).run()
+    return _with_inserted_structure(document, _Splitter(document).run(), QUOTE_DEPTH)
+
+
+QUOTE_DEPTH = 2   # quoted text inside quoted text is split too, once; deeper quotes stay whole
+# A quote mark opening a line of quoted amending text, masked (by a space, so offsets hold)
+# before that text is split on its own.
+_OPENING_QUOTE = re.compile(r"(?m)^([ \t]*)[“„\"‘«']")
+
+
+def _with_inserted_structure(document: Document, provisions: list[Provision], depth: int) -> list[Provision]:
+    """Text that a bill or an amending law inserts between quotes ("Art. 241-F. ...",
+    “12A Sexual extortion ...”) is numbered in the amended law's own way: split on its own,
+    its articles, sections and their subdivisions become provisions below the quote, their
+    ids prefixed with the quote's (``art_14__quoted_1__art_241-F__subsec_1``)."""
+    if depth <= 0 or not any(p.unit == "quoted" for p in provisions):
+        return provisions
+    out: list[Provision] = []
+    for quote in provisions:
+        out.append(quote)
+        if quote.unit != "quoted":
+            continue
+        inner = Document(document.path, document.name, document.sha256, document.format,
+                         _OPENING_QUOTE.sub(lambda m: m.group(1) + " ", quote.text), document.lang)
+        inserted = _with_inserted_structure(inner, _Splitter(inner).run(), depth - 1)
+        for p in inserted:
+            if p.unit == "preamble":
+                continue
+            start, end = quote.start + p.start, quote.start + p.end
+            out.append(Provision(f"{quote.id}__{p.id}", p.unit, p.number, p.heading,
+                                 f"{quote.id}__{p.parent}" if p.parent else quote.id,
+                                 start, end, document.text[start:end]))
+    return out
 
 
 def _snippet(text: str, width: int = 60) -> str:

@@ -676,3 +676,33 @@ def test_a_narrowing_inside_a_waiver_is_waived(lang, text, cue, expected):
     from gapcheck.nlp import waived
     start = text.index(cue)
     assert waived(text, start, start + len(cue), lang) is expected
+
+
+@pytest.mark.parametrize("provision_id,unit", [
+    ("sec_3", "sec_3"),
+    ("sec_3__subsec_1__para_a", "sec_3"),
+    ("art_14__quoted_1", "art_14"),                                   # the quote's own words
+    ("art_14__quoted_1__art_241-F__subsec_1", "art_14__quoted_1__art_241-F"),
+    ("sec_1__subsec_4__quoted_1__subsec_2", "sec_1"),                 # a replaced subsection
+    ("art_9__quoted_1__art_7__quoted_1__art_2__item_I", "art_9__quoted_1__art_7__quoted_1__art_2"),
+    ("preamble", "preamble"),
+])
+def test_unit_id(provision_id, unit):
+    from gapcheck.classify import unit_id
+    assert unit_id(provision_id) == unit
+
+
+def test_inserted_articles_are_units_cut_out_of_the_article_that_inserts_them():
+    from gapcheck.classify import own_spans, sections
+    text = ("Art. 3º A Lei passa a vigorar acrescida do seguinte art. 241-F:\n\n"
+            "\"Art. 241-F. Produzir material de abuso sexual infantojuvenil:\nPena - reclusão.\"\n\n"
+            "Art. 4º Esta Lei entra em vigor.\n")
+    document = _doc("pt", text)
+    provisions = split(document)
+    units = sections(provisions)
+    assert [u.id for u in units] == ["art_3", "art_3__quoted_1__art_241-F", "art_4"]
+    spans = own_spans(units)
+    inserted = units[1]
+    assert spans[inserted.id] == [(inserted.start, inserted.end)]
+    assert spans["art_3"] == [(units[0].start, inserted.start)]        # art. 3 keeps its own words only
+    assert "Produzir" not in "".join(text[lo:hi] for lo, hi in spans["art_3"])

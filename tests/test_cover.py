@@ -579,3 +579,54 @@ def test_attempt_rules_that_name_only_some_offences_narrow(listed, narrowed):
     found = [e for e in verdict.evidence if e.element == "attempt-listed-offences-only"]
     assert bool(found) == narrowed
     assert verdict.status == ("partial" if narrowed else "covered")
+
+
+# rubric 1.8.0: a term's definition limits the sections that use the term; inserted articles are units.
+_DEFINED_CHILD = ("Lei\n\nArt. 2º Para os fins desta Lei, considera-se:\nI - criança: a pessoa com menos de doze anos "
+                  "de idade;\nII - adolescente: a pessoa com doze anos completos e menos de dezoito anos.\n\n"
+                  "Art. 3º {who}, por aplicação de internet, visando à prática de ato libidinoso:\n"
+                  "Pena - reclusão, de 1 (um) a 3 (três) anos.\n")
+
+
+@pytest.mark.parametrize("who,status", [
+    ("Contatar criança", "partial"),                  # "criança" is defined as under twelve
+    ("Contatar criança ou adolescente", "covered"),   # "adolescente" reaches eighteen
+])
+def test_a_definition_limits_the_offence_that_uses_the_term(who, status):
+    verdict = _status(_analyse(_DEFINED_CHILD.format(who=who), lang="pt"), "grooming")
+    assert verdict.status == status
+    if status == "partial":
+        narrowing = next(e for e in verdict.evidence if e.element == "lower-age-threshold")
+        assert narrowing.via and narrowing.via[0]["from"] == "art_3"
+
+
+def test_the_age_of_an_offence_referred_to_does_not_limit_grooming():
+    text = ("Act\n\n4 Sexual touching\nEvery person who touches a person under the age of 14 years for a sexual "
+            "purpose is guilty of an offence.\n\n5 Luring\nEvery person who, by means of telecommunication, "
+            "communicates with a person under the age of 18 years for the purpose of committing an offence "
+            "under section 4 against that person is guilty of an offence.\n")
+    assert _status(_analyse(text), "grooming").status == "covered"
+
+
+_INSERTED = ("Lei\n\nArt. 1º O Estatuto passa a vigorar acrescido dos seguintes arts. 241-F a 241-K:\n\n"
+             "\"Art. 241-F. Produzir ou vender material de abuso sexual infantojuvenil:\n"
+             "Pena - reclusão, de 4 (quatro) a 8 (oito) anos.\"\n\n"
+             "\"Art. 241-I. Criar, por montagem ou uso de inteligência artificial, conteúdo em que criança ou "
+             "adolescente apareça em atividade sexual explícita, ou divulgar conteúdo assim criado:\n"
+             "Pena - reclusão, de 2 (dois) a 6 (seis) anos.\"\n\n"
+             "\"Art. 241-K. Nos crimes previstos no{which}, o prazo prescricional tem início no dia em que a "
+             "vítima atingir a maioridade.\"\n\n"
+             "Art. 2º Esta Lei entra em vigor na data de sua publicação.\n")
+
+
+@pytest.mark.parametrize("which,status", [
+    (" art. 241-F", "partial"),              # leaves out the AI and montage offence in 241-I
+    ("s arts. 241-F e 241-I", "covered"),
+])
+def test_a_limitation_rule_naming_inserted_articles(which, status):
+    analysis = _analyse(_INSERTED.format(which=which), lang="pt")
+    verdict = _status(analysis, "limitation-periods")
+    assert verdict.status == status
+    # The inserted article is the unit its evidence counts for, not art. 1 that inserts it.
+    assert {(e.provision, e.section) for e in _status(analysis, "csam-offences").evidence
+            if e.element == "distribution"} == {("art_1__quoted_1__art_241-I", "241-I")}

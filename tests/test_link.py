@@ -203,3 +203,47 @@ def test_a_flush_left_definition_list_and_a_meaning_of_heading_define_terms():
     assert terms.get("objectionable") == "sec_3"
     assert "and" not in terms
     assert ("sec_124", "objectionable") in {(u.section, u.term) for u in links.uses}
+
+
+# rubric 1.8.0: articles a quote inserts into another law are units of their own.
+AMENDING_LAW = """Lei de proteção digital
+
+Art. 2º Para os fins desta Lei, considera-se:
+I - criança: a pessoa com menos de doze anos de idade;
+II - adolescente: a pessoa com doze anos completos e menos de dezoito anos;
+III - nos casos previstos nesta Lei: o disposto no art. 3º.
+
+Art. 3º A Lei nº 1.000 passa a vigorar acrescida dos seguintes arts. 241-F a 241-H:
+
+"Art. 241-F. Produzir material de abuso sexual infantojuvenil:
+Pena - reclusão, de 4 (quatro) a 8 (oito) anos."
+
+"Art. 241-G. Contatar criança pela internet visando à prática de ato libidinoso:
+Pena - detenção."
+
+"Art. 241-H. Nos crimes previstos no art. 241-F, pune-se a tentativa."
+
+Art. 4º Nos processos relativos aos crimes previstos nos arts. 241-F a 241-H, a vítima será ouvida uma só vez.
+"""
+
+
+def test_references_reach_the_articles_a_quote_inserts():
+    document = _doc("lei.txt", AMENDING_LAW, "pt")
+    links = link([(document, split(document))])
+    targets = {(r.section, r.target) for r in links.references}
+    inserted = "art_3__quoted_1__art_241-"
+    # A range runs through the inserted articles, and an inserted article refers to another.
+    assert {("art_4", inserted + x) for x in "FGH"} <= targets
+    assert (inserted + "H", inserted + "F") in targets
+
+
+def test_brazilian_definition_lists():
+    document = _doc("lei.txt", AMENDING_LAW, "pt")
+    links = link([(document, split(document))])
+    terms = {t.term: t for t in links.terms}
+    assert {"criança", "adolescente"} <= set(terms)
+    assert terms["criança"].provision == "art_2__item_I"
+    assert not any(t.startswith("nos casos") for t in terms)   # an item opening with "nos" is no term
+    # The inserted article uses the term; the amending article's own words do not hold it.
+    uses = {(u.section, u.term) for u in links.uses}
+    assert ("art_3__quoted_1__art_241-G", "criança") in uses

@@ -208,6 +208,22 @@ CASES = [
                   "sec_5__subsec_2": ("subsection", "(2)", "", "sec_5"),
                   "sec_5__subsec_2__quoted_1": ("quoted", "1", "", "sec_5__subsec_2"),
                   "sec_6": ("section", "6", "", None)}, id="bill with two amending instructions"),
+    # rubric 1.8.0: text a quote inserts is split in the amended law's own numbering, below the quote.
+    pytest.param("pt", "Art. 14. A Lei passa a vigorar acrescida dos seguintes arts. 241-F e 241-G:\n\n"
+                       "\"Art. 241-F. Produzir material de abuso sexual infantojuvenil:\nPena - reclusão.\n"
+                       "§ 1º Incorre nas mesmas penas quem o armazena.\"\n\n"
+                       "\"Art. 241-G. Contatar criança pela internet:\nPena - detenção.\"\n\n"
+                       "Art. 15. Esta Lei entra em vigor na data de sua publicação.\n",
+                 {"art_14__quoted_1": ("quoted", "1", "", "art_14"),
+                  "art_14__quoted_1__art_241-F": ("article", "241-F", "", "art_14__quoted_1"),
+                  "art_14__quoted_1__art_241-F__subsec_1": ("subsection", "§ 1º", "", "art_14__quoted_1__art_241-F"),
+                  "art_14__quoted_1__art_241-G": ("article", "241-G", "", "art_14__quoted_1"),
+                  "art_15": ("article", "15", "", None)}, id="articles a Brazilian law inserts"),
+    pytest.param("en", "2 The Act is amended by adding the following after section 46:\n46.1 (1) Every person who makes "
+                       "a deepfake is guilty of an offence.\n(2) Subsection (1) applies to everyone.\n3 This Act comes into force.\n",
+                 {"sec_2__quoted_1__sec_46.1": ("section", "46.1", "", "sec_2__quoted_1"),
+                  "sec_2__quoted_1__sec_46.1__subsec_2": ("subsection", "(2)", "", "sec_2__quoted_1__sec_46.1"),
+                  "sec_3": ("section", "3", "", None)}, id="section a bill inserts"),
     # rubric 1.5.0: drafting styles of other civil-law countries.
     pytest.param("fr", "Code\n\nArt. 197 Pornographie\n1 Quiconque offre des objets pornographiques est puni.\n\n"
                        "Art. 102 Punissabilité de l'entreprise\n1 Un crime commis au sein d'une entreprise lui est imputé.\n",
@@ -376,6 +392,28 @@ def test_golden_bill_keeps_inserted_sections_out_of_the_bill():
     quoted = next(p for p in provisions if p.id == "sec_2__quoted_1")
     assert quoted.text.startswith("46.1 (1)")
     assert not any(re.fullmatch(r"sec_46\.1.*", p.id) for p in provisions)
+    # The inserted section is below the quote, in the Act's own numbering (rubric 1.8.0).
+    inserted = next(p for p in provisions if p.id == "sec_2__quoted_1__sec_46.1")
+    assert inserted.parent == "sec_2__quoted_1" and inserted.start == quoted.start and inserted.end <= quoted.end
+
+
+def test_a_quote_without_numbered_text_has_no_provisions_below_it():
+    text = ("1 Section 7 of the Act is amended by replacing the words following:\n"
+            "\"ten years\" with \"fourteen years\".\n2 This Act comes into force on assent.\n")
+    provisions = split(doc(text))
+    quote = next(p for p in provisions if p.unit == "quoted")
+    assert not any(p.parent == quote.id for p in provisions)
+
+
+def test_inserted_provisions_keep_the_offsets_of_the_text():
+    text = ("Art. 3. O Código passa a vigorar acrescido do seguinte art. 218-D:\n\n"
+            "\u201cArt. 218-D. Oferecer dinheiro a adolescente para fim libidinoso:\nPena - reclusão.\u201d\n\n"
+            "Art. 4. Esta Lei entra em vigor.\n")
+    document = doc(text, "pt")
+    for p in split(document):
+        assert document.text[p.start:p.end] == p.text
+    inserted = next(p for p in split(document) if p.id == "art_3__quoted_1__art_218-D")
+    assert inserted.text.startswith("\u201cArt. 218-D.")
 
 
 def test_a_swiss_alinea_number_is_taken_only_in_order():
