@@ -894,9 +894,10 @@ AMENDMENT_INTRODUCER = re.compile(
 # A line that is itself an amending instruction ("(2) Section 5 is further amended by...");
 # it ends a quoted block and continues the bill's own structure.
 AMENDMENT_INSTRUCTION = re.compile(
-    r"\b(?:is|are)\s+(?:further\s+)?(?:amended|replaced|repealed)\b"
-    r"|\b(?:est|sont)\s+(?:ainsi\s+)?(?:modifi|remplac|abrog)"
-    r"|\bwird\b.*\b(?:geändert|ersetzt|aufgehoben)\b|\bqueda\s+(?:redactad|modificad|derogad)"
+    r"\b(?:is|are)\s+(?:further\s+)?(?:amended|replaced|repealed|inserted)\b"
+    r"|\b(?:est|sont)\s+(?:ainsi\s+)?(?:modifi|remplac|abrog|insér)"
+    r"|\b(?:wird|werden)\b.*\b(?:geändert|ersetzt|aufgehoben|eingefügt|angefügt)\b"
+    r"|\bqueda\s+(?:redactad|modificad|derogad)"
     r"|\bpassa\s+a\s+vigorar\b",
     re.I)
 

@@ -360,7 +360,7 @@ class _Splitter:
         text_after = line.content[m.end():].strip()
         if seq.keyword_seen:
             return None      # a text that numbers its provisions with keywords has no bare sections
-        if form == "weak" and self.lang != "en":
+        if form == "weak" and self.lang != "en" and not self._canadian_french_section(line, number):
             return None
         if plain_integer and 1800 <= n <= 2100 and form in ("weak", "glued", "dash"):
             return None      # a year opening a line of running text
@@ -384,7 +384,8 @@ class _Splitter:
                 # right under the heading of a part ("Part 3—Basic online safety expectations",
                 # then "45  Determination of ...").
                 near = n - seq.last_int <= 25
-                if not (key > seq.last_key and (near or self._heading_after_break(line, text_after))):
+                if not (key > seq.last_key and (near or self._heading_after_break(line, text_after)
+                                                or ("." in number and self._under_container(line)))):
                     return None
             elif n < seq.last_int // 2 - 10:
                 return None    # far out of order with the sections before it
@@ -395,6 +396,42 @@ class _Splitter:
             heading = _bare_heading(text_after)
         chained = m.end() if form == "sub" else None
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
+
+    def _canadian_french_section(self, line: _Line, number: str) -> bool:
+        """Common-law sections in French (Canada's Code criminel) print a bare number and the
+        text: "22.2 Lorsque la preuve ...". Elsewhere in French a bare number opens an alinéa
+        ("1 Quiconque ...", Swiss codes), so such a line is a section only under a marginal
+        heading ("Responsabilité pénale des organisations"), or with a decimal number after a
+        blank line or a part heading ("212.1 Les définitions ...")."""
+        above = line.index - 1
+        prev = self._content(above)
+        if prev and above not in self.started and not self._looks_numbered(prev):
+            return (prev[:1].isupper() and len(prev.split()) <= 12
+                    and not prev.endswith((".", ",", ";", ":", "—", "-")))
+        if "." not in number:
+            return False
+        if not prev or above in self.opened_container or above in self.consumed:
+            return True
+        # "22.3" (or "486.4" after "486.2") right after the text of the section before it
+        last = self.top.number if self.top is not None else ""
+        head, _, tail = number.rpartition(".")
+        last_head, _, last_tail = last.rpartition(".")
+        return (head == last_head and tail.isdigit() and last_tail.isdigit()
+                and 0 < int(tail) - int(last_tail) <= 10)
+
+    def _under_container(self, line: _Line) -> bool:
+        """Whether the nearest non-blank line above opened a part or chapter."""
+        above = line.index - 1
+        while above >= 0 and not self._content(above):
+            above -= 1
+        if above >= 0 and above not in self.opened_container and above not in self.consumed:
+            # a marginal heading may stand between ("Témoins âgés de moins de dix-huit ans")
+            heading = self._content(above)
+            if heading[:1].isupper() and len(heading.split()) <= 12 and not heading.endswith((".", ",", ";", ":")):
+                above -= 1
+                while above >= 0 and not self._content(above):
+                    above -= 1
+        return above >= 0 and (above in self.opened_container or above in self.consumed)
 
     def _heading_after_break(self, line: _Line, text_after: str) -> bool:
         """A short title-like line ("66 Parties to offences") with a blank line, or the line

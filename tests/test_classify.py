@@ -483,6 +483,11 @@ def test_findings(rubric, lang, text, present, absent):
            "fica sujeito à pena.\n", "offender:child", "o adolescente com dezesseis anos completos que"),
     ("pt", "Lei\n\nArt. 1º O adolescente com dezesseis anos completos que produzir material em que figure ele próprio "
            "fica sujeito à pena.\n", "self-depiction", "ele próprio"),
+    # rubric 1.8.0: qualified minors as offenders in Canadian French and Central American Spanish.
+    ("fr", "Code\n\nArticle 3\nLa personne âgée de quatorze à dix-sept ans qui produit une représentation où elle "
+           "figure elle-même est passible d'une amende.\n", "offender:child", "la personne âgée de quatorze à dix-sept"),
+    ("es", "Ley\n\nArt. 12.- El adolescente mayor de catorce años que difunda imágenes de sí mismo será sancionado "
+           "con multa.\n", "offender:child", "el adolescente mayor de catorce años que"),
 ])
 def test_extractors(lang, text, category, quote):
     document = _doc(lang, text)

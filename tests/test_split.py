@@ -224,6 +224,25 @@ CASES = [
                  {"sec_2__quoted_1__sec_46.1": ("section", "46.1", "", "sec_2__quoted_1"),
                   "sec_2__quoted_1__sec_46.1__subsec_2": ("subsection", "(2)", "", "sec_2__quoted_1__sec_46.1"),
                   "sec_3": ("section", "3", "", None)}, id="section a bill inserts"),
+    # rubric 1.8.0: common-law sections in French (Canada's Code criminel) print a bare number.
+    pytest.param("fr", "Code criminel\n\nPARTIE I — DISPOSITIONS GÉNÉRALES\n\nParticipation aux infractions\n"
+                       "21 (1) Est partie à une infraction quiconque la commet.\n\n"
+                       "Responsabilité pénale des organisations\n22.2 Lorsque la preuve exige une intention, "
+                       "l'organisation est coupable :\na) si un cadre y prend part.\n22.3 La déclaration de "
+                       "culpabilité n'écarte pas la responsabilité personnelle.\n\nPARTIE VIII — EXPLOITATION\n\n"
+                       "212.1 Les définitions ci-après valent pour la présente partie.\n",
+                 {"sec_21": ("section", "21", "Participation aux infractions", "part_I"),
+                  "sec_22.2": ("section", "22.2", "Responsabilité pénale des organisations", "part_I"),
+                  "sec_22.3": ("section", "22.3", "", "part_I"),
+                  "sec_212.1": ("section", "212.1", "", "part_VIII")}, id="Canadian French bare sections"),
+    pytest.param("de", "Artikel 2\nÄnderung des Strafgesetzbuchs\n\nDas Strafgesetzbuch wird wie folgt geändert:\n\n"
+                       "1. Nach § 5 wird folgender § 5a eingefügt:\n„§ 5a Auslandstaten\nDas Strafrecht gilt auch im "
+                       "Ausland.“\n\n2. Nach § 78b wird folgender § 78c eingefügt:\n„§ 78c Ruhen der Verjährung\n"
+                       "Die Verjährung ruht bis zum dreißigsten Lebensjahr.“\n",
+                 {"art_2__para_1__quoted_1__sec_5a": ("section", "5a", "Auslandstaten", "art_2__para_1__quoted_1"),
+                  "art_2__para_2": ("paragraph", "2.", "", "art_2"),
+                  "art_2__para_2__quoted_1__sec_78c": ("section", "78c", "Ruhen der Verjährung", "art_2__para_2__quoted_1")},
+                 id="German items each inserting a section"),
     # rubric 1.5.0: drafting styles of other civil-law countries.
     pytest.param("fr", "Code\n\nArt. 197 Pornographie\n1 Quiconque offre des objets pornographiques est puni.\n\n"
                        "Art. 102 Punissabilité de l'entreprise\n1 Un crime commis au sein d'une entreprise lui est imputé.\n",
