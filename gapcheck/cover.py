@@ -211,7 +211,8 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         if e.element not in reach.limits or e.polarity != "supports":
             continue
         section = by_section[_unit(e)]
-        if section.provision.heading and e.start < section.heading_end:
+        if (section.provision.heading and e.start < section.heading_end
+                and e.quote.lower() in section.provision.heading.lower()):
             continue    # a heading ("Attempts to commit child exploitation offences") makes no rule
         text = texts[e.document]
         lo, hi = _clause(text, e.start)

@@ -632,3 +632,16 @@ def test_a_limitation_rule_naming_inserted_articles(which, status):
     # The inserted article is the unit its evidence counts for, not art. 1 that inserts it.
     assert {(e.provision, e.section) for e in _status(analysis, "csam-offences").evidence
             if e.element == "distribution"} == {("art_1__quoted_1__art_241-I", "241-I")}
+
+
+def test_a_limitation_rule_on_the_line_of_its_inline_heading_still_lists_its_offences():
+    # Central American drafting puts heading and text on one line ("Art. 20.- Prescripción. En los
+    # delitos ..."): the rule is the text, not the heading, and art. 8 is left out of its list.
+    text = ("Ley\n\nArt. 7.- Producción. El que produzca pornografía infantil será sancionado con prisión de cinco a "
+            "diez años.\n\nArt. 8.- Distribución. El que distribuya o venda pornografía infantil será sancionado con "
+            "prisión de cuatro a ocho años.\n\nArt. 20.- Prescripción. En los delitos previstos en el artículo 7 de "
+            "esta ley, el plazo de prescripción comenzará a contarse a partir del día en que la víctima cumpla "
+            "dieciocho años de edad.\n")
+    verdict = _status(_analyse(text, lang="es"), "limitation-periods")
+    assert verdict.status == "partial"
+    assert any(e.element == "listed-offences-only" for e in verdict.evidence)
