@@ -50,6 +50,14 @@ class SectionMatches:
     title_anchors: frozenset[str] = frozenset()
 
 
+def _enclosure(provision: Provision, by_id: Mapping[str, Provision]) -> Provision | None:
+    """The nearest ancestor of ``provision`` that is a section, an article or a quote."""
+    parent = by_id.get(provision.parent) if provision.parent else None
+    while parent is not None and parent.unit not in TOP_LEVEL_UNITS and parent.unit != "quoted":
+        parent = by_id.get(parent.parent) if parent.parent else None
+    return parent
+
+
 def sections(provisions: Sequence[Provision]) -> list[Provision]:
     """The numbered top-level provisions: sections/articles not nested in another one, and
     those that quoted amending text inserts into another law ("Art. 241-F" inside an article
@@ -57,17 +65,10 @@ def sections(provisions: Sequence[Provision]) -> list[Provision]:
     by_id = {p.id: p for p in provisions}
     result = []
     for provision in provisions:
-        if provision.unit not in TOP_LEVEL_UNITS:
-            continue
-        parent = by_id.get(provision.parent) if provision.parent else None
-        nested = False
-        while parent is not None and parent.unit != "quoted":
-            if parent.unit in TOP_LEVEL_UNITS:
-                nested = True
-                break
-            parent = by_id.get(parent.parent) if parent.parent else None
-        if not nested:
-            result.append(provision)
+        if provision.unit in TOP_LEVEL_UNITS:
+            enclosure = _enclosure(provision, by_id)
+            if enclosure is None or enclosure.unit == "quoted":
+                result.append(provision)
     if not result:
         # A text with no numbered section (a pasted fragment, one section copied without its
         # number) is one unit: its preamble, which holds all of it.
@@ -122,16 +123,8 @@ def inserted_units(provisions: Sequence[Provision]) -> list[Provision]:
     """The sections and articles that quoted amending text inserts into another law (see
     ``split``): numbered top-level units whose nearest enclosing unit is a quote."""
     by_id = {p.id: p for p in provisions}
-    result = []
-    for provision in provisions:
-        if provision.unit not in TOP_LEVEL_UNITS:
-            continue
-        parent = by_id.get(provision.parent) if provision.parent else None
-        while parent is not None and parent.unit not in TOP_LEVEL_UNITS and parent.unit != "quoted":
-            parent = by_id.get(parent.parent) if parent.parent else None
-        if parent is not None and parent.unit == "quoted":
-            result.append(provision)
-    return result
+    return [p for p in provisions if p.unit in TOP_LEVEL_UNITS
+            and (enclosure := _enclosure(p, by_id)) is not None and enclosure.unit == "quoted"]
 
 
 @functools.lru_cache(maxsize=None)
