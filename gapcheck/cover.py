@@ -515,8 +515,8 @@ def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] 
         # A section-scoped narrowing (a grooming offence that needs a meeting) limits the
         # section it stands in. Where other sections meet the elements with no such
         # narrowing, the law as a whole is not limited.
-        # A narrowing reached through a definition or a reference limits the section that
-        # uses the term or makes the reference, where the chain starts.
+        # A narrowing reached through a defined term limits the section that uses the term
+        # (see _home).
         narrowed = {_home(e) for e in narrowing}
         clean = {e.element for e in evidence
                  if e.element in known and e.polarity == "supports" and _unit(e) not in narrowed}

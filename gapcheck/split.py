@@ -406,8 +406,7 @@ class _Splitter:
         above = line.index - 1
         prev = self._content(above)
         if prev and above not in self.started and not self._looks_numbered(prev):
-            return (prev[:1].isupper() and len(prev.split()) <= 12
-                    and not prev.endswith((".", ",", ";", ":", "—", "-")))
+            return _short_heading(prev)
         if "." not in number:
             return False
         if not prev or above in self.opened_container or above in self.consumed:
@@ -426,8 +425,7 @@ class _Splitter:
             above -= 1
         if above >= 0 and above not in self.opened_container and above not in self.consumed:
             # a marginal heading may stand between ("Témoins âgés de moins de dix-huit ans")
-            heading = self._content(above)
-            if heading[:1].isupper() and len(heading.split()) <= 12 and not heading.endswith((".", ",", ";", ":")):
+            if _short_heading(self._content(above)):
                 above -= 1
                 while above >= 0 and not self._content(above):
                     above -= 1
@@ -727,6 +725,11 @@ class _Splitter:
 
 
 # ---------------------------------------------------------------------- helpers
+
+def _short_heading(s: str) -> bool:
+    """A line that reads as a marginal heading: capitalised, short, no closing punctuation."""
+    return s[:1].isupper() and len(s.split()) <= 12 and not s.endswith((".", ",", ";", ":", "—", "-"))
+
 
 def _is_marginal_note(s: str) -> bool:
     return bool(nb.MARGINAL_NOTE.match(s)) and not nb.EDITORIAL_NOTE.match(s)
