@@ -32,6 +32,12 @@ def _doc(name, text, lang="en"):
     return Document(path=name, name=name, sha256="", format="txt", text=text, lang=lang)
 
 
+def _links(name, text, lang="en"):
+    """The links of one document, split as the pipeline splits it."""
+    document = _doc(name, text, lang)
+    return link([(document, split(document))])
+
+
 COMMON_LAW = """Child Safety Act
 
 1 Short title
@@ -52,8 +58,7 @@ Anything used to commit an offence under section 3(1) may be forfeited.
 
 
 def test_terms_uses_and_references_resolve():
-    document = _doc("act.txt", COMMON_LAW)
-    links = link([(document, split(document))])
+    links = _links("act.txt", COMMON_LAW)
     terms = {t.term: t for t in links.terms}
     assert {"indecent image", "child"} <= set(terms)
     assert terms["indecent image"].section == "sec_2"
@@ -77,8 +82,7 @@ def test_german_reference_with_absatz():
     text = ("Gesetz\n\n§ 11 Begriffe\n(1) Im Sinne dieses Gesetzes ist\n(3) Inhalte sind solche, die in Schriften "
             "enthalten sind.\n\n§ 184b Verbreitung\n(1) Wer einen pornographischen Inhalt (§ 11 Absatz 3) "
             "verbreitet, wird bestraft.\n")
-    document = _doc("g.txt", text, "de")
-    links = link([(document, split(document))])
+    links = _links("g.txt", text, "de")
     assert any(r.section == "sec_184b" and r.target == "sec_11__subsec_3" for r in links.references)
 
 
@@ -148,8 +152,7 @@ def test_a_plural_reference_reads_its_list_and_range(lang, text, targets, absent
 def test_a_list_does_not_run_into_the_next_line():
     text = ("Gesetz\n\n§ 1 A\nText.\n\n§ 2 B\nText.\n\n§ 3 C\n(1) Die Frist ruht\n1. bei Taten nach den §§ 1,\n"
             "2. solange das Verfahren ruht.\n")
-    document = _doc("g.txt", text, "de")
-    links = link([(document, split(document))])
+    links = _links("g.txt", text, "de")
     assert {r.target for r in links.references if r.section == "sec_3"} == {"sec_1"}
 
 
@@ -163,8 +166,7 @@ def test_swiss_references_name_alineas_and_run_through_lists():
             "Art. 197a Sollicitation\nQuiconque propose une rencontre ...\n\n"
             "Art. 67 Interdiction\n1 Si l'auteur est condamné au sens des art. 187, 195, 197, al. 3 à 5, ou 197a, "
             "le juge interdit.\n")
-    document = _doc("cp.txt", text, "fr")
-    links = link([(document, split(document))])
+    links = _links("cp.txt", text, "fr")
     from_197 = {r.target for r in links.references if r.source == "art_197__al_4"}
     assert from_197 == {"art_110__al_2", "art_110__al_3"}
     from_67 = {r.target for r in links.references if r.section == "art_67"}
@@ -180,8 +182,7 @@ def test_a_singular_section_heads_a_list_and_passes_over_bare_subdivisions():
             "8 Live transmission\nA person who streams abuse is guilty of an offence.\n\n14 Penalties\n"
             "(1) A person convicted of an offence under section 3, 5 or 7(2) may be imprisoned for 25 years.\n"
             "(2) A person convicted of an offence under section 7(1)(a) or (b) or 8 may be imprisoned for 15 years.\n")
-    document = _doc("act.txt", text)
-    links = link([(document, split(document))])
+    links = _links("act.txt", text)
     targets = {(r.source, r.target) for r in links.references if r.section == "sec_14"}
     assert {("sec_14__subsec_1", "sec_3"), ("sec_14__subsec_1", "sec_5"),
             ("sec_14__subsec_1", "sec_7__subsec_2")} <= targets
@@ -196,8 +197,7 @@ def test_a_flush_left_definition_list_and_a_meaning_of_heading_define_terms():
             "A publication is objectionable if it depicts a child in sexual conduct.\n\n"
             "124 Offences\nEvery one who distributes an objectionable publication to a child is liable to "
             "imprisonment.\n")
-    document = _doc("act.txt", text)
-    links = link([(document, split(document))])
+    links = _links("act.txt", text)
     terms = {t.term: t.section for t in links.terms}
     assert terms.get("child") == "sec_2" and terms.get("publication") == "sec_2"
     assert terms.get("objectionable") == "sec_3"
@@ -228,8 +228,7 @@ Art. 4º Nos processos relativos aos crimes previstos nos arts. 241-F a 241-H, a
 
 
 def test_references_reach_the_articles_a_quote_inserts():
-    document = _doc("lei.txt", AMENDING_LAW, "pt")
-    links = link([(document, split(document))])
+    links = _links("lei.txt", AMENDING_LAW, "pt")
     targets = {(r.section, r.target) for r in links.references}
     inserted = "art_3__quoted_1__art_241-"
     # A range runs through the inserted articles, and an inserted article refers to another.
@@ -238,8 +237,7 @@ def test_references_reach_the_articles_a_quote_inserts():
 
 
 def test_brazilian_definition_lists():
-    document = _doc("lei.txt", AMENDING_LAW, "pt")
-    links = link([(document, split(document))])
+    links = _links("lei.txt", AMENDING_LAW, "pt")
     terms = {t.term: t for t in links.terms}
     assert {"criança", "adolescente"} <= set(terms)
     assert terms["criança"].provision == "art_2__item_I"
