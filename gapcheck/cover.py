@@ -186,11 +186,26 @@ def _offence_sections(requirement_ids, found: Mapping[str, list[Evidence]], offe
 _LIST_ITEM = re.compile(r"[ \t]*(?:[a-z]{1,2}[.)]|\(\w{1,4}\)|\d{1,3}(?:[.)°º]|\s?[-–—])|[IVXLC]+\s?[-–—.])\s")
 
 
+def _continues(text: str, lo: int) -> bool:
+    """Whether the line starting at ``lo`` goes on with the sentence of the line above: a
+    paragraph wrapped by its author or by a PDF ("... el término de la prescripción" then
+    "comenzará a correr ...")."""
+    if lo <= 0 or text[lo - 1] != "\n" or not text[lo:lo + 1].islower():
+        return False
+    above = text[text.rfind("\n", 0, lo - 1) + 1:lo - 1].rstrip()
+    return bool(above) and not above.endswith((".", ";", ":", "!", "?", "»", "”", '"'))
+
+
 def _clause(text: str, start: int) -> tuple[int, int]:
-    """The line (paragraph, alinéa, numbered item) holding offset ``start``; a line that
-    introduces a list ("Sont imprescriptibles:") runs on through the list's items."""
+    """The line (paragraph, alinéa, numbered item) holding offset ``start``, with the lines
+    of the same sentence where the text is wrapped; a line that introduces a list ("Sont
+    imprescriptibles:") runs on through the list's items."""
     lo = text.rfind("\n", 0, start) + 1
     hi = (text.find("\n", start) + 1 or len(text) + 1) - 1
+    while _continues(text, lo):
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    while hi < len(text) and _continues(text, hi + 1):
+        hi = (text.find("\n", hi + 1) + 1 or len(text) + 1) - 1
     if text[lo:hi].rstrip().endswith(":"):
         while hi < len(text) and _LIST_ITEM.match(text, hi + 1):
             hi = (text.find("\n", hi + 1) + 1 or len(text) + 1) - 1
@@ -211,16 +226,15 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         if e.element not in reach.limits or e.polarity != "supports":
             continue
         section = by_section[_unit(e)]
-        if (section.provision.heading and e.start < section.heading_end
-                and e.quote.lower() in section.provision.heading.lower()):
-            continue    # a heading ("Attempts to commit child exploitation offences") makes no rule
         text = texts[e.document]
+        if _in_heading(text, section, e):
+            continue    # a heading ("Attempts to commit child exploitation offences") makes no rule
         lo, hi = _clause(text, e.start)
         named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
                        key=lambda r: r.start)
-        clause = " ".join(text[lo:hi].lower().split())
-        if not named or any(re.search(rf"\b{re.escape(name.lower())}\b", clause)
-                            for name in reach.names_for(langs[e.document])):
+        names = reach.names_for(langs[e.document])
+        if not named or any(_names_class(text, a, b, named, names) for a, b in (
+                (lo, named[0].start), (max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_NEAR_CUE)))):
             return []
         reached = {(r.target_document, unit_id(r.target)) for r in named if r.target_document}
         if offences <= reached:
@@ -234,6 +248,41 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
             e.document, named[0].source, e.section, element.id, text[start:end], start, end, 1.0,
             f"reach:{element.id} (leaves out {shown})", "narrows"))
     return list(narrowing.values())
+
+
+def _in_heading(text: str, section: SectionMatches, e: Evidence) -> bool:
+    """Whether evidence ``e`` lies in the heading of its section: in the heading's own words
+    where the text prints them ("ARTÍCULO 279 ter. (Tentativa y participación).- La tentativa
+    de ..." has a rule after its heading on the same line)."""
+    heading = section.provision.heading
+    if not heading or e.start >= section.heading_end:
+        return False
+    at = text.find(heading, section.provision.start, section.heading_end)
+    if at >= 0:
+        return at <= e.start < at + len(heading)
+    return e.quote.lower() in heading.lower()
+
+
+CLASS_QUALIFIED_WITHIN = 40   # characters from a class name to the numbers that qualify it
+CLASS_NEAR_CUE = 60           # a class name counts before the clause's numbers or this near its cue
+
+
+def _names_class(text: str, lo: int, hi: int, named, names) -> bool:
+    """Whether text[lo:hi], a part of a clause (before its numbers, or around its cue), names
+    a whole class of offences in words ("any offence", "los delitos"), not as the head of its
+    list of numbers ("los delitos previstos en los artículos 279 y 279 bis", "an offence under
+    section 5 or 6")."""
+    clause = text[lo:hi].lower()
+    for name in names:
+        words = r"\s+".join(re.escape(w) for w in name.lower().split())
+        for m in re.finditer(rf"\b{words}\b", clause):
+            end = lo + m.end()
+            # "los delitos previstos en los artículos 3 y 4" qualifies the class; "sexual offences
+            # against a child, including those under section 1" names the class and an example.
+            if not any(0 <= r.start - end <= CLASS_QUALIFIED_WITHIN and not re.search(r"[,;(]", text[end:r.start])
+                       for r in named):
+                return True
+    return False
 
 
 def _in_other_definition(requirement, evidence: Evidence, definitions, cues) -> bool:

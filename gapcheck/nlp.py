@@ -141,10 +141,20 @@ def _prefilter(patterns: list[list[dict]]) -> list[list[Needle]]:
 LOWERED = "gapcheck_lowered"    # Doc.user_data key: the doc's text, lower-cased
 
 
+# A line break inside a paragraph: text pasted from a PDF, or wrapped by its author.
+_WRAP = re.compile(r"(?<=[^\s])\n(?=[^\s])")
+
+
 def make_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     """Tokenised docs for ``nlp.pipe`` that carry their lower-cased text: ``Doc.text`` rebuilds
-    the text token by token, which costs more than a cue component's own work on a long code."""
+    the text token by token, which costs more than a cue component's own work on a long code.
+
+    A single line break between two words becomes a space, so that a cue reads across a
+    wrapped line ("será\ncastigado con pena"); offsets stay those of the text, and a blank
+    line still parts what it separates."""
     for text in texts:
+        if "\n" in text:
+            text = _WRAP.sub(" ", text)
         doc = nlp.make_doc(text)
         doc.user_data[LOWERED] = text.lower()
         yield doc
@@ -366,7 +376,9 @@ def make_legal_extractor(nlp: Language, name: str):
 # amendment notes as "[F2or to make]" and extent as "of a childE+W". Split off, the words
 # they touch ("or", "child") match cues like any other; the markers stay tokens of their own.
 _MARKER_PREFIXES = (r"F\d{1,3}(?=[A-Za-z])",)
-_MARKER_SUFFIXES = (r"(?<=[a-z\]])E\+W(?:\+S)?(?:\+N\.I\.)?",)
+_MARKER_SUFFIXES = (r"(?<=[a-z\]])E\+W(?:\+S)?(?:\+N\.I\.)?",
+                    # Latin American headings end in ".-" or ").-": "(Difusión de imágenes íntimas).- El que".
+                    r"(?<=[.)\]:])[-–—]+")
 _MARKER_INFIXES = (r"(?<=[)\]])\[F\d{1,3}(?=[A-Za-z])", r"(?<=[)\]])\[")
 
 

@@ -380,14 +380,14 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             r"^(?P<kw>PARTE|Parte|LIBRO|Libro|LIVRO|Livro|T[ÍI]TULO|T[íi]tulo|CAP[ÍI]TULO|Cap[íi]tulo"
             r"|SECCI[ÓO]N|Secci[óo]n|SE[ÇC][ÃA]O|Se[çc][ãa]o|SUBSECCI[ÓO]N|Subsecci[óo]n|SUBSE[ÇC][ÃA]O|Subse[çc][ãa]o)"
-            r"\s+(?P<num>[IVXLC]+(?:-[A-Z])?(?:\s(?:bis|ter))?|\d+(?:\.?[ªº])?"
+            r"\s+(?P<num>[IVXLC]+(?:-[A-Z])?(?:\s(?:bis|ter))?|\d+(?:\.?[ªº])?(?:\s(?:bis|ter))?"
             r"|PRELIMINAR|Preliminar|[ÚU]NICO|[ÚU]nico|GERAL|Geral|ESPECIAL|Especial"
             r"|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO"
             r"|Primero|Segundo|Tercero|Cuarto|Quinto|Sexto|S[ée]ptimo|Octavo|Noveno|D[ée]cimo)\b"
             r"\.?(?:\s*[-–—:.]?\s*)" + _TITLE + r"$"),
         examples=("TÍTULO IX. De la omisión del deber de socorro", "CAPÍTULO VI. Disposiciones comunes",
                   "Sección 4.ª De la pena de multa", "CAPITULO PRIMERO", "Capítulo II", "PARTE GERAL",
-                  "Seção V-A", "TITULO II", "LIBRO II"),
+                  "Seção V-A", "TITULO II", "LIBRO II", "Sección 2.ª bis De la apropiación indebida"),
         counter_examples=("Capítulo II de este Título",),
         langs=_langs("es", "pt"),
     ),
@@ -538,6 +538,21 @@ PROVISION_RULES: tuple[Rule, ...] = (
         langs=_langs("en"),
     ),
     Rule(
+        name="en_keyword_article",
+        family="provision",
+        unit="article",
+        tradition="keyword-section",
+        # US state codes of procedure number articles by chapter: "Art. 12.01. FELONIES. An indictment ...".
+        # The number needs its decimal part; "Article 3" is the treaty rule's.
+        pattern=re.compile(
+            r"^(?P<kw>Art\.|ART\.|Article|ARTICLE)\s+(?P<num>\d++[A-Z]*+(?:\.\d++[A-Z]*+)++)\.?"
+            r"\s*(?:[-–—:]\s*)?(?P<rest>[A-Z“\"'‘(\[].*)?$"),
+        examples=("Art. 12.01. FELONIES. An indictment for a felony may be returned", "Art. 38.071. TESTIMONY OF CHILD",
+                  "Article 62.002. Applicability"),
+        counter_examples=("Art. 12.01 of this code applies.", "Article 62.002 of the Family Code governs."),
+        langs=_langs("en"),
+    ),
+    Rule(
         name="bare_section_range",
         family="provision",
         unit="section",
@@ -561,19 +576,19 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # line is trusted (see split._accept_bare_section):
         #   dash  "163.1 — Definition of ..."   heading after a dash
         #   alone "7"                             number alone, next line "[Heading]" or "(1)"
-        #   sub   "12.3(1) If ...", "24. (1) A"  number followed by a subsection
+        #   sub   "12.3(1) If ...", "24. (1) A", "4A.—(1) Where"  number followed by a subsection
         #   glued "62Possession of ..."           legislation.gov.uk prints number and heading glued
         #   weak  "1 Section 2 of the Act ..."   number and capitalised text: a bill clause or UK section
         pattern=re.compile(
             r"^(?P<num>\d{1,4}[A-Z]{0,3}?(?:\.\d{1,4}[A-Z]{0,3}?)*)"
             r"(?:(?P<dash>\s+[—–-]\s*)(?P<rest>\S.*)"
             r"|(?P<alone>\s*)$"
-            r"|(?P<sub>\.?\s?)(?=\(\d+[A-Z]?(?:\.\d+)*\))"
+            r"|(?P<sub>\.?\s?(?:[—–]\s?)?)(?=\(\d+[A-Z]?(?:\.\d+)*\))"
             r"|(?P<glued>)(?=[A-Z][a-z])"
             r"|(?P<weak>\.?\s+)(?=[A-Z“\"\[]))"),
         examples=("163.1 — Definition of child sexual abuse and exploitation material", "7", "12.3(1) If intention",
                   "24. (1) A person who", "62Possession of prohibited images", "1 Section 2 of the Act is amended",
-                  "46.1 (1) Every person", "1A(1) This section applies"),
+                  "46.1 (1) Every person", "1A(1) This section applies", "377BG.—(1) Any person"),
         counter_examples=("18 years of age or more", "2024, c. 23"),
         langs=_langs("en", "fr"),    # common-law drafting, in English or (Canada) French
     ),
@@ -886,6 +901,9 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
     r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?"
     r"|\b(?:como\s+sigue|siguiente\s+redacci[óo]n|siguientes\s+t[ée]rminos)"
+    # Uruguayan and Argentine laws: "Sustitúyese el artículo 277 del Código Penal, por el siguiente:",
+    # "Agrégase al Código Penal el siguiente artículo:".
+    r"|\b(?:sustit[úu]y|agr[ée]g|incorp[óo]r|modif[íi]c|interc[áa]l|añ[áa]d)[a-zé]*se\b.*\bsiguientes?\b"
     r"|\bwie\s+folgt\s+gefasst|\b(?:eingef[üu]gt|angef[üu]gt)"
     r"|\b(?:seguinte\s+reda[çc][ãa]o|acrescid[oa]\b.*\bseguinte)"
     r")[^" + AMENDMENT_INTRODUCER_ENDS + r"]{0,80}[" + AMENDMENT_INTRODUCER_ENDS + r"]\s*$",
@@ -895,7 +913,7 @@ AMENDMENT_INTRODUCER = re.compile(
 # it ends a quoted block and continues the bill's own structure.
 AMENDMENT_INSTRUCTION = re.compile(
     r"\b(?:is|are)\s+(?:further\s+)?(?:amended|replaced|repealed|inserted)\b"
-    r"|\b(?:est|sont)\s+(?:ainsi\s+)?(?:modifi|remplac|abrog|insér)"
+    r"|\b(?:est|sont)\s+(?:ainsi\s+)?(?:modifi|remplac|abrog|insér|rédig|complét)"
     r"|\b(?:wird|werden)\b.*\b(?:geändert|ersetzt|aufgehoben|eingefügt|angefügt)\b"
     r"|\bqueda\s+(?:redactad|modificad|derogad)"
     r"|\bpassa\s+a\s+vigorar\b",

@@ -33,6 +33,8 @@ _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
 # A container title that names an Act of a given year: its sections are numbered afresh.
 _NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
+_CLOSING_QUOTE = re.compile(r"[\"”»’]\s?[.;,]?\s*$")
+_OPENING_QUOTE = re.compile(r"\s*[\"“«‘]")
 
 
 @dataclass
@@ -336,7 +338,9 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=rest)
         if name in ("fr_article", "intl_article"):
             # "Article 2 : Définitions" has a heading; "Article 7-1 : Lorsque les délits ... ans."
-            # starts its text on the same line.
+            # starts its text on the same line, and so does a bill's "« Art. 324-15. – Le fait ...".
+            if rest[:1] in ("–", "—", "-"):
+                return _Candidate(rule, m, number)
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "ch_article":
             return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None
@@ -344,7 +348,7 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "pt_article":
             return _Candidate(rule, m, number)
-        if name == "en_keyword_section":
+        if name in ("en_keyword_section", "en_keyword_article"):
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "bare_section":
             return self._judge_bare(rule, m, line, number, rest)
@@ -385,6 +389,7 @@ class _Splitter:
                 # then "45  Determination of ...").
                 near = n - seq.last_int <= 25
                 if not (key > seq.last_key and (near or self._heading_after_break(line, text_after)
+                                                or self._under_marginal_heading(line)
                                                 or ("." in number and self._under_container(line)))):
                     return None
             elif n < seq.last_int // 2 - 10:
@@ -430,6 +435,19 @@ class _Splitter:
                 while above >= 0 and not self._content(above):
                     above -= 1
         return above >= 0 and (above in self.opened_container or above in self.consumed)
+
+    def _under_marginal_heading(self, line: _Line) -> bool:
+        """Penal codes in the Indian tradition (Singapore, Malaysia, Kenya) print a short
+        marginal heading on its own line above the section ("Punishment of abetment", then
+        "109. Whoever abets ..."): the heading stands after a blank line or a part heading."""
+        above = line.index - 1
+        heading = self._content(above)
+        if not heading or above in self.started or above in self.consumed or self._looks_numbered(heading):
+            return False
+        if not _short_heading(heading) or heading.isupper():
+            return False
+        before = above - 1
+        return before < 0 or not self._content(before) or before in self.opened_container or before in self.consumed
 
     def _heading_after_break(self, line: _Line, text_after: str) -> bool:
         """A short title-like line ("66 Parties to offences") with a blank line, or the line
@@ -510,7 +528,7 @@ class _Splitter:
             if stripped == core:
                 break
             core = stripped
-        if not core or core.endswith((".", ";", ":", ",")) or ". " in core or any(ch.isdigit() for ch in core):
+        if not core or core.endswith((".", ";", ":", ",")) or ". " in core or core[0].isdigit():
             return ""
         if len(core.split()) > 8 or self._looks_numbered(s) or self._match_container(s):
             return ""
@@ -699,7 +717,21 @@ class _Splitter:
         tokens = self._child_tokens(s)
         if tokens and self._knows(tokens[0]) and nb.AMENDMENT_INSTRUCTION.search(s[:300]):
             return True
+        # After text that closed its quotation marks, a part or chapter heading or the bill's
+        # next numbered item belongs to the bill ("... unidades reajustables."" then "CAPÍTULO
+        # III"; "... ans. » ;" then "2° L'article ..."); inside an open quote they are part of
+        # what the bill inserts.
+        if _CLOSING_QUOTE.search(self._previous_content(line.index)) and not _OPENING_QUOTE.match(s):
+            if self._match_container(s) or (tokens and self._knows(tokens[0])):
+                return True
         return False
+
+    def _previous_content(self, index: int) -> str:
+        """The nearest non-blank line above line ``index``."""
+        index -= 1
+        while index >= 0 and not self._content(index):
+            index -= 1
+        return self._content(index) if index >= 0 else ""
 
     def _end_quote_before(self, line: _Line) -> None:
         quoted = self.quoted

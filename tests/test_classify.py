@@ -431,6 +431,38 @@ CASES = [
     ("es", "Código\n\nArtículo 4.- Los delitos cometidos en territorio extranjero por un nacional serán penados en la "
            "República, siempre que la infracción tenga el carácter de delito en el país en que se ejecutó.\n",
      {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    # rubric 1.9.0: a defined term without "child" ("abuse material"), Indian-tradition fine alternative,
+    # a due-diligence defence, a child punished for images of himself.
+    ("en", "Code\n\n13A. \"abuse material\" means any photograph that depicts a person below 16 years of age.\n"
+           "377BI. Any person who possesses abuse material shall be punished with imprisonment of up to 5 years, "
+           "or with fine, or with both.\n",
+     {("csam-offences", "possession", "supports"), ("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("en", "Code\n\n377BM. A body corporate charged with an offence under this Chapter is to be acquitted if it "
+           "shows that it took every reasonable step, with due diligence, to stop its officers committing it.\n",
+     {("corporate-liability", "compliance-defence", "narrows")}, set()),
+    ("en", "Code\n\nSec. 43.261. MINORS. An individual younger than 18 years of age commits an offense by sending "
+           "visual material that shows a child engaged in sexual conduct, including material that shows the sender "
+           "himself or herself.\n",
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    # US drafting: "Criminal attempt", and complicity "meaning to promote or assist the offense".
+    ("en", "Code\n\nSec. 7.02. RESPONSIBILITY AS A PARTY. Criminal responsibility for an offense attaches to a "
+           "person who, meaning to promote or assist the offense, helps the other person commit it.\n",
+     {("attempt-complicity", "complicity", "supports")}, set()),
+    # A wrapped line does not break a cue ("será\ncastigado"), nor does a Latin American ".-" heading end.
+    ("es", "Ley\n\nArtículo 9°.- Agrégase al Código Penal el siguiente artículo:\n\"ARTÍCULO 287 quater. (Difusión "
+           "no consentida de imágenes íntimas).- El que, con la intención de humillar, difundiere imágenes de "
+           "contenido íntimo sin contar con su autorización, será\ncastigado con pena de prisión.\"\n",
+     {("image-based-abuse", "non-consensual-sharing", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 9º As sanções deste artigo não afastam a responsabilidade penal das pessoas naturais "
+           "envolvidas, e a pessoa jurídica responde pela multa administrativa.\n",
+     set(), {("corporate-liability", "criminal-liability", "supports")}),
+    ("fr", "Loi\n\nArticle 3\nLe fait pour un majeur d'entretenir des échanges avec un mineur de quinze ans dans le "
+           "but de lui adresser des sollicitations à caractère sexuel est puni de quatre ans d'emprisonnement.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 11 Begriffsbestimmungen\nKind ist, wer das vierzehnte Lebensjahr noch nicht vollendet hat; "
+           "Jugendlicher ist, wer vierzehn, aber noch nicht achtzehn Jahre alt ist. Kinderpornographische Inhalte "
+           "sind Bilder, die sexuelle Handlungen an einem Kind zeigen.\n",
+     {("csam-definition", "lower-age-threshold", "narrows")}, {("csam-definition", "child-under-18", "supports")}),
 ]
 
 
@@ -488,6 +520,10 @@ def test_findings(rubric, lang, text, present, absent):
            "figure elle-même est passible d'une amende.\n", "offender:child", "la personne âgée de quatorze à dix-sept"),
     ("es", "Ley\n\nArt. 12.- El adolescente mayor de catorce años que difunda imágenes de sí mismo será sancionado "
            "con multa.\n", "offender:child", "el adolescente mayor de catorce años que"),
+    # rubric 1.9.0: US state codes grade offences ("is a felony of the third degree").
+    ("en", "Code\n\nSec. 43.26. POSSESSION. (a) A person commits an offense if the person possesses child "
+           "pornography.\n(b) An offense under this section is a felony of the third degree.\n",
+     "sanction:imprisonment", "felony"),
 ])
 def test_extractors(lang, text, category, quote):
     document = _doc(lang, text)
@@ -501,6 +537,16 @@ def test_source_markers_are_split_from_the_words_they_touch():
     words = [t.text for t in pipeline("en").make_doc("(1)[F1Subject to] a childE+W [F2or to make]")]
     assert {"child", "E+W", "or", "Subject"} <= set(words)
     assert "F16" in [t.text for t in pipeline("en").make_doc("an F16 jet")]
+
+
+def test_a_wrapped_line_reads_as_one_and_a_heading_dash_is_its_own_token():
+    from gapcheck.nlp import make_docs, pipeline
+    nlp = pipeline("es")
+    doc = next(make_docs(nlp, ["(Difusión de imágenes íntimas).- El que será\ncastigado.\n\nOtro párrafo."]))
+    words = [t.text for t in doc]
+    assert "íntimas" in words and "-" in words
+    assert "\n" not in words and "\n\n" in "".join(t.text_with_ws for t in doc)   # a blank line stays
+    assert doc.text.index("castigado") == len("(Difusión de imágenes íntimas).- El que será\n")   # offsets kept
 
 
 def test_findings_point_into_the_text(rubric):
@@ -676,6 +722,9 @@ def test_the_name_of_the_act_is_read_below_a_heading_line():
     ("de", "unabhängig davon, ob ein reales Kind dargestellt wird", "reales Kind", True),
     ("pt", "criança real ou não, em cena de sexo", "criança real", True),
     ("pt", "desde que se trate de criança real", "criança real", False),
+    # rubric 1.9.0: each "ni à" goes on with "n'est subordonnée ni".
+    ("fr", "la poursuite n'est subordonnée ni à l'incrimination des faits par la loi en vigueur dans l'État où ils "
+           "ont été perpétrés, ni à une plainte de la victime", "plainte de la victime", True),
 ])
 def test_a_narrowing_inside_a_waiver_is_waived(lang, text, cue, expected):
     from gapcheck.nlp import waived

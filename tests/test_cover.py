@@ -454,8 +454,8 @@ def test_a_definition_a_bill_replaces_governs_the_act(tmp_path):
 def test_held_out_fictional_texts_are_scored_apart():
     # laws/heldout: six texts in drafting styles used nowhere else, written with their expected
     # verdicts by people blind to gapcheck. The figures are printed; the floors sit a little under
-    # what rubrics 1.6.0 and 1.7.0 measure (0.50 / 0.65; blind when they arrived: 0.50 / 0.62), so that a
-    # regression fails here.
+    # what rubric 1.9.0 measures (0.58 / 0.69; 0.50 / 0.65 from 1.6.0 to 1.8.0; blind when they
+    # arrived: 0.50 / 0.62), so that a regression fails here.
     # They are low: this is the honest measure of how the rules carry to unseen drafting.
     from gapcheck.evaluate import HELD_OUT, evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "heldout" / "expected.yaml"])
@@ -464,8 +464,36 @@ def test_held_out_fictional_texts_are_scored_apart():
     print("\n" + render_verdicts_text(report))
     assert list(report["by_group"]) == ["held-out"]
     assert report["by_group"]["held-out"]["n"] == 6 * 27
-    assert report["agreement_expected_covered"] >= 0.45
-    assert report["agreement_expected_gap"] >= 0.60
+    assert report["agreement_expected_covered"] >= 0.55
+    assert report["agreement_expected_gap"] >= 0.65
+
+
+def test_a_wrapped_rule_names_its_offences_and_a_numbered_class_is_a_list():
+    # rubric 1.9.0: the numbers stand on the line above the delayed start ("... el término de la
+    # prescripción" / "comenzará a correr ..."), and "los delitos previstos en los artículos 3 y 4"
+    # names the class only as the head of its list: both rules reach some offences only.
+    text = ("Ley\n\nArtículo 1.- El que produjere material de abuso sexual infantil será castigado con pena de "
+            "prisión.\n\nArtículo 3.- El que explotare la prostitución de un niño será castigado con pena de "
+            "prisión.\n\nArtículo 4.- El que vendiere a un niño será castigado con pena de prisión.\n\n"
+            "Artículo 5. (Tentativa).- La tentativa de los delitos previstos en los artículos 3 y 4 será castigada\n"
+            "con la pena del delito consumado, disminuida en un tercio.\n\n"
+            "Artículo 6.- En los delitos previstos en los artículos 3 y 4, cometidos contra un niño, el término de la "
+            "prescripción\ncomenzará a correr a partir del día en que la víctima cumpla dieciocho años de edad.\n")
+    analysis = analyze_documents([Document("ley.txt", "ley.txt", "0" * 64, "txt", text, "es")], use_model=False)
+    for requirement, element in (("limitation-periods", "listed-offences-only"),
+                                 ("attempt-complicity", "attempt-listed-offences-only")):
+        narrowing = [e for e in _status(analysis, requirement).evidence if e.element == element]
+        assert narrowing and "(leaves out 1)" in narrowing[0].rule, requirement
+
+
+def test_an_extortion_offence_that_also_names_sexual_demands_is_not_limited_to_property():
+    text = ("Code\n\nArticle 17\nLe fait d'exiger d'un mineur, sous la menace de rendre publique une image à "
+            "caractère sexuel le représentant, la remise de fonds, l'envoi de nouveaux contenus sexuels ou "
+            "l'accomplissement d'un acte de nature sexuelle est puni de huit ans d'emprisonnement.\n")
+    analysis = analyze_documents([Document("cp.txt", "cp.txt", "0" * 64, "txt", text, "fr")], use_model=False)
+    verdict = _status(analysis, "sexual-extortion")
+    assert not [e for e in verdict.evidence if e.element == "property-gain-only"]
+    assert verdict.status == "covered"
 
 
 def test_a_list_introduced_by_a_colon_is_one_clause_for_listed_offences():
@@ -490,11 +518,13 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # they arrived) and five during 1.7.0 (South African, Australian, West African French,
     # Peruvian, Brazilian; 0.65 / 0.67 when they arrived) and four during 1.8.0 (Canadian French,
     # Central American, German youth media protection, Nigerian-style; 0.33 / 0.72 when they
-    # arrived), all development cases whose errors were read. The floors sit under what 1.8.0
-    # reaches on the seventeen (0.90 / 0.91).
+    # arrived) and six during 1.9.0 (US state penal code, Singapore-style penal code, German
+    # procedure and victims' law, Uruguayan amending law, French government bill, Brazilian
+    # platform law; 0.38 / 0.68 when they arrived), all development cases whose errors were read.
+    # The floors sit under what 1.9.0 reaches on the twenty-three.
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 17
+    assert len(cases) == 23
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.85

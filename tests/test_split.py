@@ -294,6 +294,41 @@ CASES = [
                        "Artículo 202 Bis.- A quien posea dicho material se le impondrá pena de prisión.\n",
                  {"art_202-bis": ("article", "202 Bis", "A quien posea dicho material se le impondrá pena de prisión", None)},
                  id="Mexican article suffix in capitals"),
+    # rubric 1.9.0: penal codes in the Indian tradition (Singapore, Malaysia): "372A.—(1)", and a
+    # section far ahead of the last one under its marginal heading.
+    pytest.param("en", "Penal Code\n\n3. Every person within the State is liable to punishment under this Code.\n\n"
+                       "CHAPTER V — ABETMENT\n\nPunishment of abetment\n109. Whoever abets an offence is liable "
+                       "to the same punishment.\n\nSelling minor for sexual exploitation\n372A.—(1) Any person who "
+                       "sells a minor shall be guilty of an offence.\n(2) On conviction he shall be punished with "
+                       "imprisonment.\n",
+                 {"sec_109": ("section", "109", "Punishment of abetment", "chp_V"),
+                  "sec_372A": ("section", "372A", "Selling minor for sexual exploitation", "chp_V"),
+                  "sec_372A__subsec_2": ("subsection", "(2)", "", "sec_372A")}, id="Indian-tradition penal code"),
+    # rubric 1.9.0: a US state code of procedure numbers articles "Art. 12.01.".
+    pytest.param("en", "CODE OF CRIMINAL PROCEDURE\n\nCHAPTER 12. LIMITATION\nArt. 12.01. FELONIES. An indictment "
+                       "may be returned within ten years.\nArt. 12.02. MISDEMEANORS. A charge must be filed within "
+                       "two years.\n",
+                 {"art_12.01": ("article", "12.01", "FELONIES", "chp_12"),
+                  "art_12.02": ("article", "12.02", "MISDEMEANORS", "chp_12")}, id="US state code articles"),
+    # rubric 1.9.0: a Uruguayan law replaces and adds articles in quotes; the chapter after a closed
+    # quote is the law's own.
+    pytest.param("es", "Ley\n\nCAPÍTULO II\nMODIFICACIONES\n\nArtículo 3°.- Sustitúyese el artículo 277 del "
+                       "Código Penal, por el siguiente:\n\"ARTÍCULO 277. (Material).- El que produjere material será "
+                       "castigado.\"\n\nArtículo 4°.- Agrégase al artículo 365 del Código Penal el siguiente numeral:\n"
+                       "\"10) El que exhibiere material será castigado con multa.\"\n\nCAPÍTULO III\nDISPOSICIONES "
+                       "FINALES\n\nArtículo 5°.- Esta ley entra en vigor.\n",
+                 {"art_3__quoted_1__art_277": ("article", "277", "(Material)", "art_3__quoted_1"),
+                  "chp_III": ("chapter", "III", "DISPOSICIONES FINALES", None),
+                  "art_5": ("article", "5°", "Esta ley entra en vigor", "chp_III")}, id="Uruguayan amending law"),
+    # rubric 1.9.0: a French bill's next item after a closed quote ("» ;" then "2° L'article ... est ainsi rédigé").
+    pytest.param("fr", "Projet de loi\n\nArticle 1er\nLe code pénal est ainsi modifié :\n1° Après l'article 324-14, "
+                       "il est inséré un article 324-14-1 ainsi rédigé :\n« Art. 324-14-1. – Constitue une "
+                       "représentation :\n« 1° Un mineur se livrant à une activité sexuelle ;\n« 2° Les organes "
+                       "sexuels d'un mineur. » ;\n2° L'article 324-15 est ainsi rédigé :\n« Art. 324-15. – Le fait "
+                       "de diffuser est puni. » ;\n",
+                 {"art_1__item_2": ("item", "2°", "", "art_1"),
+                  "art_1__item_2__quoted_1__art_324-15": ("article", "324-15", "", "art_1__item_2__quoted_1")},
+                 id="French bill items after closed quotes"),
 ]
 
 
