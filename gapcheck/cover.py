@@ -135,8 +135,11 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         origins = {(f.document, unit_id(f.provision)) for f in direct}
         origins |= {key for key, per in cues.items() if _speaks_of(requirement, per)}
         if requirement.needs_offence:
-            # A definition alone creates no offence: only offences, and what they reach, count.
-            evidence = [e for e in evidence if e.polarity != "supports" or _unit(e) in offences]
+            # A definition alone creates no offence: only offences, and what they reach, count
+            # (and the elements that are not about an offence: an order to delete an image).
+            procedural = {e.id for e in requirement.elements if e.outside_offences}
+            evidence = [e for e in evidence if e.polarity != "supports" or _unit(e) in offences
+                        or e.element in procedural]
             origins &= offences
         evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs)
         # A section that refers to one about the subject is about it too, for all its elements

@@ -134,6 +134,7 @@ class Element:
     general: bool = False          # satisfies only: general offences (no subject named) earn partial credit
     cancelled_by: tuple[str, ...] = ()  # narrows only: satisfies elements that cancel it in their section
     reach: Reach | None = None     # narrows only: found from cross-references, not cues
+    outside_offences: bool = False  # satisfies only: counts outside offences where the requirement needs one
 
     def cues_for(self, lang: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.lang == lang)
@@ -147,6 +148,8 @@ class Element:
             data["scope"] = self.scope
         if self.general:
             data["general"] = True
+        if self.outside_offences:
+            data["outside_offences"] = True
         if self.cancelled_by:
             data["cancelled_by"] = list(self.cancelled_by)
         if self.reach:
@@ -712,7 +715,7 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
             _check_languages(element["cues"], f"{at}.cues", add)
         if element["essential"] and role != "satisfies":
             add(f"{at}.essential", f"only a 'satisfies' element can be essential (this one {role})")
-        for key in ("counts_as", "stands_for", "general"):
+        for key in ("counts_as", "stands_for", "general", "outside_offences"):
             if key in element and role != "satisfies":
                 add(f"{at}.{key}", f"{key} applies only to 'satisfies' elements (this one {role})")
         for key in ("scope", "cancelled_by"):
@@ -820,7 +823,8 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
                 description=e["description"], cues=_build_cues(e.get("cues", {})),
                 counts_as=e.get("counts_as", "full"), stands_for=_stands_for(e),
                 scope=e.get("scope", "law"), general=e.get("general", False),
-                cancelled_by=tuple(e.get("cancelled_by", ())), reach=_build_reach(e.get("reach")))
+                cancelled_by=tuple(e.get("cancelled_by", ())), reach=_build_reach(e.get("reach")),
+                outside_offences=e.get("outside_offences", False))
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
     return Requirement(

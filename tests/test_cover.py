@@ -486,6 +486,18 @@ def test_a_wrapped_rule_names_its_offences_and_a_numbered_class_is_a_list():
         assert narrowing and "(leaves out 1)" in narrowing[0].rule, requirement
 
 
+def test_a_deletion_order_counts_though_it_is_no_offence():
+    # rubric 1.9.0: image-based abuse needs offences, but an order to delete an intimate image is
+    # procedure (``outside_offences``): it earns partial credit where it stands.
+    text = ("Act\n\n12 Deletion orders\nA court may order that an intimate image published without the consent "
+            "of the person depicted be deleted and removed from any electronic service.\n")
+    analysis = analyze_documents([Document("a.txt", "a.txt", "0" * 64, "txt", text, "en")], use_model=False)
+    verdict = _status(analysis, "image-based-abuse")
+    assert [e for e in verdict.evidence if e.element == "removal-orders"]
+    assert not [e for e in verdict.evidence if e.element == "non-consensual-sharing"]
+    assert verdict.status == "partial"
+
+
 def test_an_extortion_offence_that_also_names_sexual_demands_is_not_limited_to_property():
     text = ("Code\n\nArticle 17\nLe fait d'exiger d'un mineur, sous la menace de rendre publique une image à "
             "caractère sexuel le représentant, la remise de fonds, l'envoi de nouveaux contenus sexuels ou "
