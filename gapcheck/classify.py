@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -58,14 +59,22 @@ def _enclosure(provision: Provision, by_id: Mapping[str, Provision]) -> Provisio
     return parent
 
 
+def _non_normative(heading: str) -> bool:
+    """A heading of a section that states reasons, not law ("SEC. 2. FINDINGS.")."""
+    words = " ".join(re.findall(r"\w+", heading.lower()))
+    return bool(words) and any(words == h for hs in extractor_data().get("non_normative_headings", {}).values()
+                               for h in hs)
+
+
 def sections(provisions: Sequence[Provision]) -> list[Provision]:
     """The numbered top-level provisions: sections/articles not nested in another one, and
     those that quoted amending text inserts into another law ("Art. 241-F" inside an article
-    of an amending law, see ``split``), which are units of their own (``own_spans``)."""
+    of an amending law, see ``split``), which are units of their own (``own_spans``). A
+    section headed as a bill's findings or reasons is not one (data/extractors.yaml)."""
     by_id = {p.id: p for p in provisions}
     result = []
     for provision in provisions:
-        if provision.unit in TOP_LEVEL_UNITS:
+        if provision.unit in TOP_LEVEL_UNITS and not _non_normative(provision.heading):
             enclosure = _enclosure(provision, by_id)
             if enclosure is None or enclosure.unit == "quoted":
                 result.append(provision)
@@ -187,6 +196,7 @@ def match_sections(document: Document, provisions: Sequence[Provision],
         if p.parent:
             children.setdefault(p.parent, []).append(p)
     results = []
+    absorbed = _absorptions(rubric_path)
     title = nlp(act_name(document))
     title_anchors = frozenset(span.label_ for span in title.spans["cues"] if ANCHOR in span.label_)
     cuts = list(_pieces(document.text, units, spans))
@@ -200,8 +210,32 @@ def match_sections(document: Document, provisions: Sequence[Provision],
             for span in doc.spans["legal"]:
                 found.legal.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
         found.cues.extend(compose(found, children.get(provision.id, ())))
+        found.cues = _without_absorbed(found.cues, absorbed)
         results.append(found)
     return results
+
+
+def _absorptions(rubric_path: str | None) -> dict[str, frozenset[str]]:
+    """Cue label -> the labels whose matches take it in (the rubric's ``absorbs``)."""
+    from .rubric import load
+    absorbed: dict[str, set[str]] = {}
+    for requirement in load(rubric_path).requirements:
+        for element in requirement.elements:
+            for target in element.absorbs:
+                absorbed.setdefault(f"{requirement.id}|{target}", set()).add(f"{requirement.id}|{element.id}")
+    return {label: frozenset(by) for label, by in absorbed.items()}
+
+
+def _without_absorbed(cues: list["Match"], absorbed: Mapping[str, frozenset[str]]) -> list["Match"]:
+    """The cues without those inside a match of an element that absorbs them: "threatens to
+    distribute" is a threat to share an image, not its distribution."""
+    if not absorbed:
+        return cues
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in cues:
+        spans.setdefault(m.label, []).append((m.start, m.end))
+    return [m for m in cues
+            if not any(a <= m.start and m.end <= b for by in absorbed.get(m.label, ()) for a, b in spans.get(by, ()))]
 
 
 PIECE = 200_000   # characters: longer sections go through the pipeline in pieces cut at line ends

@@ -34,6 +34,7 @@ LANGS = frozenset({"en", "fr", "es", "de", "pt"})
 UNIT_ABBR = {
     "preamble": "preamble",
     "schedule": "sch",
+    "memorandum": "memo",
     "part": "part",
     "book": "book",
     "title": "title",
@@ -62,7 +63,7 @@ UNIT_ABBR = {
 }
 
 CONTAINER_UNITS = frozenset({
-    "schedule", "part", "book", "title", "subtitle", "chapter", "subchapter", "division",
+    "memorandum", "schedule", "part", "book", "title", "subtitle", "chapter", "subchapter", "division",
     "subdivision", "section-group", "subsection-group", "paragraph-group",
 })
 TOP_LEVEL_UNITS = frozenset({"section", "article"})
@@ -272,6 +273,7 @@ IBERIAN_CONTAINER_KEYWORDS = {
     "subsecao": ContainerKeyword("subsection-group", 8),
 }
 SCHEDULE_KEYWORD = ContainerKeyword("schedule", 0)
+MEMORANDUM_KEYWORD = ContainerKeyword("memorandum", 0)
 
 
 def container_keyword(keyword: str, rule: Rule) -> ContainerKeyword:
@@ -279,6 +281,8 @@ def container_keyword(keyword: str, rule: Rule) -> ContainerKeyword:
     k = _ascii_fold(keyword).lower()
     if rule.unit == "schedule":
         return SCHEDULE_KEYWORD
+    if rule.unit == "memorandum":
+        return MEMORANDUM_KEYWORD
     table = {
         "en_container": EN_CONTAINER_KEYWORDS,
         "fr_container": FR_CONTAINER_KEYWORDS,
@@ -295,6 +299,21 @@ def container_keyword(keyword: str, rule: Rule) -> ContainerKeyword:
 _TITLE = r"(?P<title>(?:[A-ZÀ-ÝÄÖÜ“\"'‘(\[«].*)?)"
 
 CONTAINER_RULES: tuple[Rule, ...] = (
+    Rule(
+        name="memorandum",
+        family="container",
+        unit="memorandum",
+        # The explanatory part of a bill (its reasons, not law): the heading alone on its line.
+        # It holds no provisions; the next section or article leaves it (a Spanish
+        # "EXPOSICIÓN DE MOTIVOS" stands before the articles, a German "Begründung" after them).
+        pattern=re.compile(
+            r"^(?P<kw>Begründung|BEGRÜNDUNG|Justifica[çc][ãa]o|JUSTIFICA[ÇC][ÃA]O|Justificativa|JUSTIFICATIVA"
+            r"|Justificaci[óo]n|JUSTIFICACI[ÓO]N|Exposici[óo]n de motivos|EXPOSICI[ÓO]N DE MOTIVOS"
+            r"|Expos[ée] des motifs|EXPOS[ÉE] DES MOTIFS|Explanatory [Mm]emorandum|EXPLANATORY MEMORANDUM"
+            r"|Statement of [Oo]bjects and [Rr]easons|STATEMENT OF OBJECTS AND REASONS)(?P<num>)\s*:?(?P<title>)$"),
+        examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum"),
+        counter_examples=("Begründung der Entscheidung ist erforderlich.",),
+    ),
     Rule(
         name="schedule",
         family="container",
@@ -898,6 +917,7 @@ AMENDMENT_INTRODUCER_ENDS = ":—–"
 AMENDMENT_INTRODUCER = re.compile(
     r"(?:"
     r"\b(?:amended|replaced|substituted|inserted|insert|substitute|adding|add|added)\b.*\bfollowing\b"
+    r"|\b(?:inserted|insert|inserting|adding|add|added)\b.*\b(?:these|the)\s+new\s+(?:sections?|subsections?|paragraphs?|articles?)\b"
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
     r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?"
     r"|\b(?:como\s+sigue|siguiente\s+redacci[óo]n|siguientes\s+t[ée]rminos)"

@@ -135,6 +135,7 @@ class Element:
     cancelled_by: tuple[str, ...] = ()  # narrows only: satisfies elements that cancel it in their section
     reach: Reach | None = None     # narrows only: found from cross-references, not cues
     outside_offences: bool = False  # satisfies only: counts outside offences where the requirement needs one
+    absorbs: tuple[str, ...] = ()  # satisfies only: elements whose matches inside a match of this one do not count
 
     def cues_for(self, lang: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.lang == lang)
@@ -150,6 +151,8 @@ class Element:
             data["general"] = True
         if self.outside_offences:
             data["outside_offences"] = True
+        if self.absorbs:
+            data["absorbs"] = list(self.absorbs)
         if self.cancelled_by:
             data["cancelled_by"] = list(self.cancelled_by)
         if self.reach:
@@ -715,7 +718,7 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
             _check_languages(element["cues"], f"{at}.cues", add)
         if element["essential"] and role != "satisfies":
             add(f"{at}.essential", f"only a 'satisfies' element can be essential (this one {role})")
-        for key in ("counts_as", "stands_for", "general", "outside_offences"):
+        for key in ("counts_as", "stands_for", "general", "outside_offences", "absorbs"):
             if key in element and role != "satisfies":
                 add(f"{at}.{key}", f"{key} applies only to 'satisfies' elements (this one {role})")
         for key in ("scope", "cancelled_by"):
@@ -731,6 +734,11 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
                 add(at, f"no element {target!r} in this requirement; valid: {', '.join(by_id)}")
             elif not by_id[target]["essential"]:
                 add(at, f"{target!r} is not essential; stands_for must name an essential element")
+    for i, element in enumerate(elements):
+        for target in element.get("absorbs", ()) if element["role"] == "satisfies" else ():
+            at = f"elements[{i}].absorbs"
+            if target not in by_id or target == element["id"]:
+                add(at, f"no other element {target!r} in this requirement; valid: {', '.join(by_id)}")
     for i, element in enumerate(elements):
         for target in element.get("cancelled_by", ()) if element["role"] == "narrows" else ():
             at = f"elements[{i}].cancelled_by"
@@ -824,7 +832,7 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
                 counts_as=e.get("counts_as", "full"), stands_for=_stands_for(e),
                 scope=e.get("scope", "law"), general=e.get("general", False),
                 cancelled_by=tuple(e.get("cancelled_by", ())), reach=_build_reach(e.get("reach")),
-                outside_offences=e.get("outside_offences", False))
+                outside_offences=e.get("outside_offences", False), absorbs=tuple(e.get("absorbs", ())))
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
     return Requirement(

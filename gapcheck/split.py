@@ -33,7 +33,7 @@ _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
 # A container title that names an Act of a given year: its sections are numbered afresh.
 _NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
-_CLOSING_QUOTE = re.compile(r"[\"”»’]\s?[.;,]?\s*$")
+_CLOSING_QUOTE = re.compile(r"[\"”»’“]\s?[.;,]?\s*$")     # German quotes close with “ („...“)
 _OPENING_QUOTE = re.compile(r"\s*[\"“«‘]")
 
 
@@ -270,9 +270,10 @@ class _Splitter:
                 return True
         start = line.start
         self._close_top(start)
+        self._leave_memorandum(start)
         while self.containers and self.containers[-1].rank is not None and self.containers[-1].rank >= kind.rank:
             self.containers.pop().end = start
-        if not title:
+        if not title and kind.unit != "memorandum":    # a memorandum's next line is its text
             title = self._title_on_next_line(line.index)
         parent = self.containers[-1] if self.containers else None
         node = self._new_node(kind.unit, number, id_num, title, start, parent, rank=kind.rank, token=id_num)
@@ -284,6 +285,12 @@ class _Splitter:
             # restarts numbering: forget the section sequence
             self.sequence = _Sequence()
         return True
+
+    def _leave_memorandum(self, pos: int) -> None:
+        """A bill's explanatory memorandum holds no provisions: a heading or a section after it
+        is the law's again."""
+        while self.containers and self.containers[-1].unit == "memorandum":
+            self.containers.pop().end = pos
 
     def _title_on_next_line(self, index: int) -> str:
         nxt = index + 1
@@ -476,6 +483,7 @@ class _Splitter:
         tradition = nb.tradition_for(rule, candidate.match.groupdict().get("kw") or "")
         start, label = self._claim_label(line, top_level=tradition.name != "fr")
         self._close_top(start)
+        self._leave_memorandum(start)
         heading = candidate.heading or label
         if rule.name in ("de_section_range", "es_article_range", "bare_section_range"):
             ends = re.findall(r"\d+[a-zA-Z]*", candidate.number)

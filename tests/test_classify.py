@@ -459,6 +459,10 @@ CASES = [
     ("fr", "Loi\n\nArticle 3\nLe fait pour un majeur d'entretenir des échanges avec un mineur de quinze ans dans le "
            "but de lui adresser des sollicitations à caractère sexuel est puni de quatre ans d'emprisonnement.\n",
      {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    # A threat to distribute an image is a threat, not a distribution (``absorbs``).
+    ("en", "Act\n\n8 Threats\nAny person who threatens to distribute an intimate image of another person commits an "
+           "offence and is liable to imprisonment for 5 years.\n",
+     {("image-based-abuse", "threat-to-share", "supports")}, {("image-based-abuse", "non-consensual-sharing", "supports")}),
     ("de", "Gesetz\n\n§ 11 Begriffsbestimmungen\nKind ist, wer das vierzehnte Lebensjahr noch nicht vollendet hat; "
            "Jugendlicher ist, wer vierzehn, aber noch nicht achtzehn Jahre alt ist. Kinderpornographische Inhalte "
            "sind Bilder, die sexuelle Handlungen an einem Kind zeigen.\n",
@@ -520,6 +524,8 @@ def test_findings(rubric, lang, text, present, absent):
            "figure elle-même est passible d'une amende.\n", "offender:child", "la personne âgée de quatorze à dix-sept"),
     ("es", "Ley\n\nArt. 12.- El adolescente mayor de catorce años que difunda imágenes de sí mismo será sancionado "
            "con multa.\n", "offender:child", "el adolescente mayor de catorce años que"),
+    ("pt", "Lei\n\nArt. 2º Aplica-se a pena de detenção ao adolescente com mais de 16 (dezesseis) anos que divulgar "
+           "fotografia de conteúdo sexual de si próprio.\n", "offender:child", "ao adolescente com mais de 16"),
     # rubric 1.9.0: US state codes grade offences ("is a felony of the third degree").
     ("en", "Code\n\nSec. 43.26. POSSESSION. (a) A person commits an offense if the person possesses child "
            "pornography.\n(b) An offense under this section is a felony of the third degree.\n",
@@ -547,6 +553,17 @@ def test_a_wrapped_line_reads_as_one_and_a_heading_dash_is_its_own_token():
     assert "íntimas" in words and "-" in words
     assert "\n" not in words and "\n\n" in "".join(t.text_with_ws for t in doc)   # a blank line stays
     assert doc.text.index("castigado") == len("(Difusión de imágenes íntimas).- El que será\n")   # offsets kept
+
+
+def test_a_bills_findings_are_not_classified(rubric):
+    # rubric 1.9.0: "SEC. 2. FINDINGS." states reasons, not law; the same words in a section that enacts are found.
+    text = ("A BILL\n\nSEC. 2. FINDINGS.\nCongress finds that a national awareness campaign on the sexual abuse of "
+            "children would help.\n\nSEC. 3. CAMPAIGN.\nThe Secretary shall run a national awareness campaign on "
+            "the sexual abuse of children.\n")
+    document = _doc("en", text)
+    found = {(f.provision.split("__")[0], f.requirement) for f in classify(document, split(document), rubric, model=None)}
+    assert ("sec_3", "prevention") in found
+    assert not [f for f in found if f[0] == "sec_2"]
 
 
 def test_findings_point_into_the_text(rubric):

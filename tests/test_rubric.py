@@ -495,6 +495,8 @@ BROKEN = [
     ("stands_for a non-essential element", _edit_req(
         "corporate-liability", lambda d: d["elements"][1].update(stands_for="sanctions-for-legal-persons")),
      "corporate-liability.yaml", "elements[1].stands_for", "is not essential"),
+    ("absorbs naming an unknown element", _edit_req("grooming", lambda d: d["elements"][0].update(absorbs=["no-such"])),
+     "grooming.yaml", "elements[0].absorbs", "no other element 'no-such'"),
     ("outside_offences on a narrowing", _edit_req("grooming", lambda d: d["elements"][3].update(outside_offences=True)),
      "grooming.yaml", "elements[3].outside_offences", "outside_offences applies only to 'satisfies' elements"),
     ("cancelled_by on a satisfies element", _edit_req(

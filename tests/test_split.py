@@ -329,6 +329,28 @@ CASES = [
                  {"art_1__item_2": ("item", "2°", "", "art_1"),
                   "art_1__item_2__quoted_1__art_324-15": ("article", "324-15", "", "art_1__item_2__quoted_1")},
                  id="French bill items after closed quotes"),
+    # rubric 1.9.0: a bill's explanatory memorandum is a container of its own that holds no provision,
+    # after the articles (German "Begründung") or before them (Spanish "EXPOSICIÓN DE MOTIVOS").
+    pytest.param("de", "Entwurf eines Gesetzes\n\nArtikel 1\nÄnderung des Strafgesetzbuches\nDas Strafgesetzbuch wird "
+                       "wie folgt geändert:\n1. § 11 Absatz 3 wird wie folgt gefasst:\n„(3) Inhalte sind Schriften.“\n"
+                       "2. § 184c wird aufgehoben.\n\nArtikel 2\nInkrafttreten\nDieses Gesetz tritt am Tag nach der "
+                       "Verkündung in Kraft.\n\nBegründung\nA. Allgemeiner Teil\nDer Entwurf schützt Kinder.\n",
+                 {"art_1__para_2": ("paragraph", "2.", "", "art_1"),
+                  "art_2": ("article", "2", "", None),
+                  "memo": ("memorandum", "", "", None)}, id="German bill with its Begruendung"),
+    pytest.param("es", "Ley Orgánica\n\nEXPOSICIÓN DE MOTIVOS\nLa presente ley protege a la infancia.\n\n"
+                       "Artículo 1.\nEl que produjere material será castigado.\n",
+                 {"memo": ("memorandum", "", "", None), "art_1": ("article", "1", "", None)},
+                 id="Spanish law with its exposicion de motivos"),
+    # rubric 1.9.0: a US bill adds sections "these new sections:" in quotes.
+    pytest.param("en", "A BILL\n\nSEC. 4. AMENDMENTS.\n(b) NEW OFFENSES.—Chapter 110 of title 18 is amended by adding, "
+                       "after section 2252C, these new sections:\n\"§ 2252D. Child sexual abuse material\n\"(a) OFFENSE.—"
+                       "Whoever knowingly produces child sexual abuse material shall be punished.\n\"§ 2252E. Models\n"
+                       "\"(a) OFFENSE.—Whoever trains a model shall be punished.\".\n\nSEC. 5. EFFECTIVE DATE.\nThis Act "
+                       "takes effect on enactment.\n",
+                 {"sec_4__subsec_b__quoted_1__sec_2252D": ("section", "2252D", "Child sexual abuse material",
+                                                           "sec_4__subsec_b__quoted_1"),
+                  "sec_5": ("section", "5", "EFFECTIVE DATE", None)}, id="US bill inserting new sections"),
 ]
 
 
