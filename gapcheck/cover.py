@@ -237,7 +237,7 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
                        key=lambda r: r.start)
         names = reach.names_for(langs[e.document])
         if not named or any(_names_class(text, a, b, named, names) for a, b in (
-                (lo, named[0].start), (max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_NEAR_CUE)))):
+                (lo, named[0].start), (max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE)))):
             return []
         reached = {(r.target_document, unit_id(r.target)) for r in named if r.target_document}
         if offences <= reached:
@@ -267,7 +267,8 @@ def _in_heading(text: str, section: SectionMatches, e: Evidence) -> bool:
 
 
 CLASS_QUALIFIED_WITHIN = 40   # characters from a class name to the numbers that qualify it
-CLASS_NEAR_CUE = 60           # a class name counts before the clause's numbers or this near its cue
+CLASS_NEAR_CUE = 60           # a class name counts before the clause's numbers or this near its cue,
+CLASS_AFTER_CUE = 30          # and this near after it: "a tentativa de delito", not "a pena do crime consumado"
 
 
 def _names_class(text: str, lo: int, hi: int, named, names) -> bool:
