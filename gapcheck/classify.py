@@ -229,7 +229,7 @@ def _absorptions(rubric_path: str | None) -> dict[str, frozenset[str]]:
 def _without_absorbed(cues: list["Match"], absorbed: Mapping[str, frozenset[str]]) -> list["Match"]:
     """The cues without those inside a match of an element that absorbs them: "threatens to
     distribute" is a threat to share an image, not its distribution."""
-    if not absorbed:
+    if not absorbed or not any(m.label in absorbed for m in cues):
         return cues
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in cues:
