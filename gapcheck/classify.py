@@ -59,11 +59,15 @@ def _enclosure(provision: Provision, by_id: Mapping[str, Provision]) -> Provisio
     return parent
 
 
+@functools.lru_cache(maxsize=None)
+def _non_normative_headings() -> frozenset[str]:
+    """The headings of data/extractors.yaml ``non_normative_headings``, every language."""
+    return frozenset(h for hs in extractor_data().get("non_normative_headings", {}).values() for h in hs)
+
+
 def _non_normative(heading: str) -> bool:
     """A heading of a section that states reasons, not law ("SEC. 2. FINDINGS.")."""
-    words = " ".join(re.findall(r"\w+", heading.lower()))
-    return bool(words) and any(words == h for hs in extractor_data().get("non_normative_headings", {}).values()
-                               for h in hs)
+    return " ".join(re.findall(r"\w+", heading.lower())) in _non_normative_headings()
 
 
 def sections(provisions: Sequence[Provision]) -> list[Provision]:

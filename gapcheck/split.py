@@ -34,7 +34,10 @@ _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
 _NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
 _CLOSING_QUOTE = re.compile(r"[\"”»’“]\s?[.;,]?\s*$")     # German quotes close with “ („...“)
-_OPENING_QUOTE = re.compile(r"\s*[\"“«‘]")
+# A quote mark opening a line of quoted amending text: such a line goes on with the quote
+# (``_ends_quote``), and the mark is masked (by a space, so offsets hold) before the quoted
+# text is split on its own (``_with_inserted_structure``).
+_OPENING_QUOTE = re.compile(r"(?m)^([ \t]*)[“„\"‘«']")
 
 
 @dataclass
@@ -421,7 +424,7 @@ class _Splitter:
             return _short_heading(prev)
         if "." not in number:
             return False
-        if not prev or above in self.opened_container or above in self.consumed:
+        if self._break_at(above):
             return True
         # "22.3" (or "486.4" after "486.2") right after the text of the section before it
         last = self.top.number if self.top is not None else ""
@@ -432,16 +435,24 @@ class _Splitter:
 
     def _under_container(self, line: _Line) -> bool:
         """Whether the nearest non-blank line above opened a part or chapter."""
-        above = line.index - 1
-        while above >= 0 and not self._content(above):
-            above -= 1
+        above = self._nonblank_above(line.index)
         if above >= 0 and above not in self.opened_container and above not in self.consumed:
             # a marginal heading may stand between ("Témoins âgés de moins de dix-huit ans")
             if _short_heading(self._content(above)):
-                above -= 1
-                while above >= 0 and not self._content(above):
-                    above -= 1
+                above = self._nonblank_above(above)
         return above >= 0 and (above in self.opened_container or above in self.consumed)
+
+    def _nonblank_above(self, index: int) -> int:
+        """The index of the nearest non-blank line above line ``index`` (-1 if none)."""
+        index -= 1
+        while index >= 0 and not self._content(index):
+            index -= 1
+        return index
+
+    def _break_at(self, index: int) -> bool:
+        """Whether line ``index`` parts what follows from the text before: the start of the
+        text, a blank line, or a line that opened a part or chapter (or its title)."""
+        return index < 0 or not self._content(index) or index in self.opened_container or index in self.consumed
 
     def _under_marginal_heading(self, line: _Line) -> bool:
         """Penal codes in the Indian tradition (Singapore, Malaysia, Kenya) print a short
@@ -453,17 +464,13 @@ class _Splitter:
             return False
         if not _short_heading(heading) or heading.isupper():
             return False
-        before = above - 1
-        return before < 0 or not self._content(before) or before in self.opened_container or before in self.consumed
+        return self._break_at(above - 1)
 
     def _heading_after_break(self, line: _Line, text_after: str) -> bool:
         """A short title-like line ("66 Parties to offences") with a blank line, or the line
         that opened a part or chapter (or its title), above it; ``text_after`` is the line after
         the section number."""
-        above = line.index - 1
-        above_blank = (line.index == 0 or not self._content(above) or above in self.opened_container
-                       or above in self.consumed)
-        return (above_blank and 0 < len(text_after.split()) <= 20 and text_after[:1].isupper()
+        return (self._break_at(line.index - 1) and 0 < len(text_after.split()) <= 20 and text_after[:1].isupper()
                 and not text_after.endswith((".", ",", ";", ":", "-", "—")))
 
     def _continues_sentence(self, index: int) -> bool:
@@ -736,10 +743,7 @@ class _Splitter:
 
     def _previous_content(self, index: int) -> str:
         """The nearest non-blank line above line ``index``."""
-        index -= 1
-        while index >= 0 and not self._content(index):
-            index -= 1
-        return self._content(index) if index >= 0 else ""
+        return self._content(self._nonblank_above(index))
 
     def _end_quote_before(self, line: _Line) -> None:
         quoted = self.quoted
@@ -849,9 +853,6 @@ def split(document: Document) -> list[Provision]:
 
 
 QUOTE_DEPTH = 2   # quoted text inside quoted text is split too, once; deeper quotes stay whole
-# A quote mark opening a line of quoted amending text, masked (by a space, so offsets hold)
-# before that text is split on its own.
-_OPENING_QUOTE = re.compile(r"(?m)^([ \t]*)[“„\"‘«']")
 
 
 def _with_inserted_structure(document: Document, provisions: list[Provision], depth: int) -> list[Provision]:
