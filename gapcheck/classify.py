@@ -75,18 +75,26 @@ def sections(provisions: Sequence[Provision]) -> list[Provision]:
     those that quoted amending text inserts into another law ("Art. 241-F" inside an article
     of an amending law, see ``split``), which are units of their own (``own_spans``). A
     section headed as a bill's findings or reasons is not one (data/extractors.yaml)."""
+    return sections_and_inserted(provisions)[0]
+
+
+def sections_and_inserted(provisions: Sequence[Provision]) -> tuple[list[Provision], frozenset[str]]:
+    """``sections``, and the ids of those among them that quoted amending text inserts into
+    another law: units whose nearest enclosing section, article or quote is a quote."""
     by_id = {p.id: p for p in provisions}
-    result = []
+    result, inserted = [], set()
     for provision in provisions:
         if provision.unit in TOP_LEVEL_UNITS and not _non_normative(provision.heading):
             enclosure = _enclosure(provision, by_id)
             if enclosure is None or enclosure.unit == "quoted":
                 result.append(provision)
+                if enclosure is not None:
+                    inserted.add(provision.id)
     if not result:
         # A text with no numbered section (a pasted fragment, one section copied without its
         # number) is one unit: its preamble, which holds all of it.
         result = [p for p in provisions if p.unit == "preamble"]
-    return result
+    return result, frozenset(inserted)
 
 
 _UNIT_PREFIXES = tuple(f"{nb.UNIT_ABBR[unit]}_" for unit in sorted(TOP_LEVEL_UNITS))
@@ -130,14 +138,6 @@ def own_spans(units: Sequence[Provision]) -> dict[str, list[tuple[int, int]]]:
             own.append((pos, unit.end))
         spans[unit.id] = own
     return spans
-
-
-def inserted_units(provisions: Sequence[Provision]) -> list[Provision]:
-    """The sections and articles that quoted amending text inserts into another law (see
-    ``split``): numbered top-level units whose nearest enclosing unit is a quote."""
-    by_id = {p.id: p for p in provisions}
-    return [p for p in provisions if p.unit in TOP_LEVEL_UNITS
-            and (enclosure := _enclosure(p, by_id)) is not None and enclosure.unit == "quoted"]
 
 
 @functools.lru_cache(maxsize=None)

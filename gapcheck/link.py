@@ -14,7 +14,7 @@ from typing import Sequence
 
 import yaml
 
-from .classify import _Locator, inserted_units, own_spans, sections
+from .classify import _Locator, own_spans, sections_and_inserted
 from .models import DefinedTerm, Document, Provision, Reference, TermUse
 
 LINKING_PATH = Path(__file__).parent / "data" / "linking.yaml"
@@ -89,12 +89,11 @@ class _Index:
     def __init__(self, document: Document, provisions: Sequence[Provision]):
         self.document = document
         self.provisions = provisions
-        self.sections = sections(provisions)
+        self.sections, inserted = sections_and_inserted(provisions)
         self.spans = own_spans(self.sections)
         # Sections and articles a quote inserts into another law ("Art. 241-F" in an amending
         # law) answer to their numbers where the document has no section of its own by that
         # number; a range runs through the document's own sections or through inserted ones.
-        inserted = {p.id for p in inserted_units(provisions)}
         self.own = [p for p in self.sections if p.id not in inserted]
         self.inserted = [p for p in self.sections if p.id in inserted]
         self.section_order = {p.id: i for i, p in enumerate(self.own)}
