@@ -91,8 +91,10 @@ def _needle(token: dict) -> Needle | None:
             return frozenset(get_string_id(v.lower()) for v in value["IN"])
         if isinstance(value, dict) and set(value) == {"REGEX"}:
             # Without its anchors the regex finds a superset, which is what a prefilter needs.
+            # The text searched is lower-cased: a regex on ORTH or TEXT ignores case there.
             body = _RIGHT_ANCHORS.sub("", _LEFT_ANCHORS.sub("", value["REGEX"]))
-            return None if _OTHER_ANCHORS.search(body) else re.compile(body)
+            flags = 0 if attr == "LOWER" else re.IGNORECASE
+            return None if _OTHER_ANCHORS.search(body) else re.compile(body, flags)
     return None
 
 
@@ -129,6 +131,89 @@ def _word_sequences(pattern: list[dict]) -> list[tuple[str, ...]] | None:
             return None
     sequences = [seq for seq in sequences if seq]
     return sequences or None
+
+
+def _span(token: dict) -> int | None:
+    """How many tokens ``token`` of a Matcher pattern can match at most (None: no limit)."""
+    op = token.get("OP", "1")
+    if op in ("1", "?", "!"):
+        return 1
+    counted = re.fullmatch(r"\{(\d*)(?:,(\d*))?\}", op)
+    if not counted:
+        return None                     # "*" and "+"
+    if "," not in op:
+        return int(counted.group(1))
+    return int(counted.group(2)) if counted.group(2) else None
+
+
+class _Lead:
+    """Where a Matcher's matches can be: around the tokens that pass one required token test of
+    each pattern (an exact word, or a regex on the lower-cased word), from as many tokens before
+    it to as many after as the pattern can span there. The Matcher then walks only those
+    stretches of a text instead of all of it (it builds a Python object per token it visits);
+    what it finds is the same, since a match lies wholly inside the stretch around its own
+    lead token, and a match inside a stretch is a match in the text."""
+
+    def __init__(self, tests: list[tuple[frozenset | re.Pattern, int, int]]):
+        self.tests = tests
+        self.seen: dict[tuple[int, int], bool] = {}      # (test, word) -> passes: regexes run once per word
+
+    @classmethod
+    def of(cls, patterns: list[list[dict]]) -> "_Lead | None":
+        tests = []
+        for pattern in patterns:
+            extents = [_span(t) for t in pattern]
+            best = None
+            for i, token in enumerate(pattern):
+                if token.get("OP", "1") != "1" or None in extents[:i] or None in extents[i + 1:]:
+                    continue
+                test = _token_test(token)
+                if test is not None and (best is None or isinstance(test, frozenset) > isinstance(best[0], frozenset)):
+                    best = (test, sum(extents[:i]), sum(extents[i + 1:]))
+            if best is None:
+                return None
+            tests.append(best)
+        return cls(tests)
+
+    def windows(self, lowers: numpy.ndarray, strings) -> list[tuple[int, int]]:
+        """Token ranges of the doc (given by its LOWER column) that hold every match, merged."""
+        ranges = []
+        for n, (test, before, after) in enumerate(self.tests):
+            if isinstance(test, frozenset):
+                words = numpy.fromiter(test, dtype="uint64", count=len(test))
+            else:
+                words = []
+                for word in numpy.unique(lowers).tolist():
+                    key = (n, word)
+                    if key not in self.seen:
+                        self.seen[key] = test.search(strings[word]) is not None
+                    if self.seen[key]:
+                        words.append(word)
+                words = numpy.array(words, dtype="uint64")
+            ranges += [(max(i - before, 0), min(i + after + 1, len(lowers)))
+                       for i in numpy.flatnonzero(numpy.isin(lowers, words)).tolist()]
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
+
+
+def _token_test(token: dict) -> frozenset | re.Pattern | None:
+    """A test on a token's lower-cased word that every token matching ``token`` passes: its
+    lower-cased words (exact attributes, a superset for ORTH and TEXT), or its regex when the
+    regex is on LOWER (a regex on ORTH tests another string)."""
+    for attr in _TEXT_ATTRS:
+        value = token.get(attr)
+        if isinstance(value, str):
+            return frozenset({get_string_id(value.lower())})
+        if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            return frozenset(get_string_id(v.lower()) for v in value["IN"])
+        if attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
+            return re.compile(value["REGEX"])
+    return None
 
 
 def _prefilter(patterns: list[list[dict]]) -> list[list[Needle]]:
@@ -180,7 +265,9 @@ class _CueCompiler:
         # tells which labels' patterns could match at all, and only their Matchers run.
         # Labels with the same patterns (a shared anchor set such as `child` is a facet of
         # many requirements) share one Matcher, run once, whose matches go to every label.
-        self.matchers: list[tuple[list[list[Needle]], Matcher, list[int]]] = []
+        # A Matcher whose patterns each have a required word test and a bounded length around
+        # it runs only on the stretches around the words that pass it (``_Lead``).
+        self.matchers: list[tuple[list[list[Needle]], Matcher, list[int], _Lead | None]] = []
         by_patterns: dict[str, list[int]] = {}
         count = 0
         # Cue phrases are run through the tokenizer and lemmatizer of this same
@@ -212,7 +299,7 @@ class _CueCompiler:
                     by_patterns[key] = [label_id]
                     matcher = Matcher(nlp.vocab)
                     matcher.add(label, patterns)
-                    self.matchers.append((_prefilter(patterns), matcher, by_patterns[key]))
+                    self.matchers.append((_prefilter(patterns), matcher, by_patterns[key], _Lead.of(patterns)))
                 count += len(patterns)
         self.count = count
         if not count:
@@ -223,7 +310,8 @@ class _CueCompiler:
         spans: list[Span] = []
         lowered = lowered_text(doc)
         found: dict[Needle, bool] = {}
-        words: set[int] = set(doc.to_array(LOWER).tolist()) if len(doc) else set()
+        lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
+        words: set[int] = set(lowers.tolist())
 
         def possible(prefilter: list[list[Needle]]) -> bool:
             for needs in prefilter:
@@ -246,11 +334,14 @@ class _CueCompiler:
         for matcher in (self.by_norm, self.by_lower):
             for match_id, start, end in matcher(doc):
                 add(match_id, start, end)
-        for prefilter, matcher, labels in self.matchers:
-            if possible(prefilter):
-                for _match_id, start, end in matcher(doc):
+        for prefilter, matcher, labels, lead in self.matchers:
+            if not possible(prefilter):
+                continue
+            windows = [(0, len(doc))] if lead is None else lead.windows(lowers, doc.vocab.strings)
+            for first, last in windows:
+                for _match_id, start, end in matcher(doc[first:last] if lead else doc):
                     for label in labels:
-                        add(label, start, end)
+                        add(label, first + start, first + end)
         spans.sort(key=lambda s: (s.start, s.end, s.label_))
         return spans
 

@@ -646,6 +646,40 @@ def test_prefilter_skips_a_matcher_only_when_a_required_word_is_absent():
         assert sorted((s.start, s.end) for s in compiled(doc)) == sorted((s, e) for _, s, e in matcher(doc)), text
 
 
+@pytest.mark.parametrize("patterns,windowed", [
+    # a required word and a bounded length: looked for only around "under" / "below"
+    ([[{"LOWER": {"IN": ["under", "below"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "age", "OP": "?"},
+       {"LOWER": "of", "OP": "?"}, {"LIKE_NUM": True}]], True),
+    # a counted gap: the stretch reaches as far as the longest match
+    ([[{"LOWER": "under"}, {"OP": "{,3}"}, {"LIKE_NUM": True}], [{"LOWER": "aged"}, {"LIKE_NUM": True}]], True),
+    # the required word after an optional or negated one, or a regex on the lower-cased word
+    ([[{"LOWER": "the", "OP": "?"}, {"LOWER": "age"}, {"LIKE_NUM": True}]], True),
+    ([[{"LOWER": {"NOT_IN": ["no", "any"]}}, {"OP": "{1,2}"}, {"LOWER": "of"}, {"LIKE_NUM": True}]], True),
+    ([[{"LOWER": {"REGEX": "^und"}}, {"LIKE_NUM": True}], [{"LIKE_NUM": True}, {"LOWER": {"REGEX": "ge$"}}]], True),
+    # an unbounded gap on both sides of every word test, or no word test: the whole text
+    ([[{"LOWER": "under"}, {"OP": "*"}, {"LIKE_NUM": True}]], False),
+    ([[{"LIKE_NUM": True}, {"LOWER": {"NOT_IN": ["of"]}, "OP": "+"}]], False),
+    # (a regex on ORTH tests the word as written; the prefilter ignores case for it)
+    ([[{"ORTH": {"REGEX": "^Und"}}, {"LIKE_NUM": True}]], False),
+])
+def test_a_matcher_run_around_its_words_finds_what_it_finds_in_the_whole_text(patterns, windowed):
+    import spacy
+    from spacy.matcher import Matcher
+    from gapcheck.nlp import _CueCompiler, make_docs
+    nlp = spacy.blank("en")
+    compiled = _CueCompiler(nlp, {"x": ([], patterns)}, "test")
+    assert (compiled.matchers[0][3] is not None) == windowed
+    matcher = Matcher(nlp.vocab)
+    matcher.add("x", patterns)
+    texts = ["A child under 16, a child below the age of 18 and one under the age 14.",
+             "under under 12 aged 3 under the of 7", "Under the age of sixteen", "under",
+             "no number here under the age of", "aged 16 under 1 2 3 4 5 under, of 9 age 10",
+             "3 age the age 4 any of 5 each one of 6 12 age Under 13 UNDERLINE 14 age"]
+    for text in texts:
+        doc = next(make_docs(nlp, [text]))
+        assert sorted((s.start, s.end) for s in compiled(doc)) == sorted((s, e) for _, s, e in matcher(doc)), text
+
+
 # The title of an Act can name the regime its sections belong to: a section of a Mutual Legal
 # Assistance Act that executes a request is about mutual legal assistance without saying
 # "foreign state". It never stands in for the child or the material an offence must name.
