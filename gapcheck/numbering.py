@@ -308,10 +308,11 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         # "EXPOSICIÓN DE MOTIVOS" stands before the articles, a German "Begründung" after them).
         pattern=re.compile(
             r"^(?P<kw>Begründung|BEGRÜNDUNG|Justifica[çc][ãa]o|JUSTIFICA[ÇC][ÃA]O|Justificativa|JUSTIFICATIVA"
-            r"|Justificaci[óo]n|JUSTIFICACI[ÓO]N|Exposici[óo]n de motivos|EXPOSICI[ÓO]N DE MOTIVOS"
+            r"|Justificaci[óo]n|JUSTIFICACI[ÓO]N|Exposici[óo]n de motivos|EXPOSICI[ÓO]N DE MOTIVOS|Pre[áa]mbulo|PRE[ÁA]MBULO"
             r"|Expos[ée] des motifs|EXPOS[ÉE] DES MOTIFS|Explanatory [Mm]emorandum|EXPLANATORY MEMORANDUM"
             r"|Statement of [Oo]bjects and [Rr]easons|STATEMENT OF OBJECTS AND REASONS)(?P<num>)\s*:?(?P<title>)$"),
-        examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum"),
+        examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum",
+                  "PREÁMBULO"),
         counter_examples=("Begründung der Entscheidung ist erforderlich.",),
     ),
     Rule(
@@ -526,6 +527,23 @@ PROVISION_RULES: tuple[Rule, ...] = (
         tradition="es",
         pattern=re.compile(r"^Art[íi]culos\s+(?P<num>\d+\s+(?:a|y)\s+\d+)\.?\s*(?P<rest>.*)$"),
         examples=("Artículos 617 a 622.", "Artículos 638 y 639."),
+        langs=_langs("es"),
+    ),
+    Rule(
+        name="es_disposition",
+        family="provision",
+        unit="article",
+        tradition="es",
+        # The closing provisions of Spanish laws, numbered by kind and ordinal word:
+        # "Disposición adicional primera. ...", "Disposición final sexta.", "Disposición derogatoria única.".
+        pattern=re.compile(
+            r"^(?:Disposici[óo]n|DISPOSICI[ÓO]N)\s+(?P<num>(?:adicional|transitoria|derogatoria|final"
+            r"|ADICIONAL|TRANSITORIA|DEROGATORIA|FINAL)(?:\s+(?:[a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ]+|\d+\.?[ªa]?))?)"
+            r"\s*(?:[.:—–-]+\s*(?P<rest>.*))?$"),
+        examples=("Disposición adicional primera. Contenidos para adultos.", "Disposición final sexta.",
+                  "Disposición derogatoria única. Derogación normativa.", "DISPOSICIÓN TRANSITORIA SEGUNDA",
+                  "Disposición final 3.ª"),
+        counter_examples=("Disposición final primera de esta ley", "Disposición adicional de la Ley 4/2015"),
         langs=_langs("es"),
     ),
     Rule(
@@ -924,6 +942,8 @@ AMENDMENT_INTRODUCER = re.compile(
     # Uruguayan and Argentine laws: "Sustitúyese el artículo 277 del Código Penal, por el siguiente:",
     # "Agrégase al Código Penal el siguiente artículo:".
     r"|\b(?:sustit[úu]y|agr[ée]g|incorp[óo]r|modif[íi]c|interc[áa]l|añ[áa]d)[a-zé]*se\b.*\bsiguientes?\b"
+    # Spanish organic laws: "El artículo 183 pasa a tener el texto siguiente:", "cuyo texto es el siguiente:".
+    r"|\b(?:texto|tenor)\s+(?:es\s+el\s+)?siguiente\b|\bcuyo\s+(?:texto|tenor)\b"
     r"|\bwie\s+folgt\s+gefasst|\b(?:eingef[üu]gt|angef[üu]gt)"
     r"|\b(?:seguinte\s+reda[çc][ãa]o|acrescid[oa]\b.*\bseguinte)"
     r")[^" + AMENDMENT_INTRODUCER_ENDS + r"]{0,80}[" + AMENDMENT_INTRODUCER_ENDS + r"]\s*$",

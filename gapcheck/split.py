@@ -33,6 +33,7 @@ _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
 # A container title that names an Act of a given year: its sections are numbered afresh.
 _NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
+_ES_CHAINED_APARTADO = re.compile(r"\d{1,3}\.\s+[A-ZÁÉÍÓÚÑ¿]")
 _CLOSING_QUOTE = re.compile(r"[\"”»’“]\s?[.;,]?\s*$")     # German quotes close with “ („...“)
 # A quote mark opening a line of quoted amending text: such a line goes on with the quote
 # (``_ends_quote``), and the mark is masked (by a space, so offsets hold) before the quoted
@@ -354,7 +355,10 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "ch_article":
             return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None
-        if name == "es_article":
+        if name in ("es_article", "es_disposition"):
+            # "Artículo 183. 1. Quien ..." opens its first apartado on the article's line.
+            if rest and _ES_CHAINED_APARTADO.match(rest):
+                return _Candidate(rule, m, number, chained_at=m.start("rest"))
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "pt_article":
             return _Candidate(rule, m, number)
@@ -736,8 +740,16 @@ class _Splitter:
         # next numbered item belongs to the bill ("... unidades reajustables."" then "CAPÍTULO
         # III"; "... ans. » ;" then "2° L'article ..."); inside an open quote they are part of
         # what the bill inserts.
+        # So is a line that introduces the next amending text ("Dos. El artículo 183 pasa a tener
+        # el texto siguiente:" after "... su muerte.»").
         if _CLOSING_QUOTE.search(self._previous_content(line.index)) and not _OPENING_QUOTE.match(s):
             if self._match_container(s) or (tokens and self._knows(tokens[0])):
+                return True
+            provision = self._match_provision(line)
+            if provision is not None and provision.rule.strong:
+                return True
+            tail = s[-300:].rstrip()
+            if tail.endswith(_INTRODUCER_ENDS) and nb.AMENDMENT_INTRODUCER.search(tail):
                 return True
         return False
 
