@@ -553,10 +553,10 @@ PROVISION_RULES: tuple[Rule, ...] = (
         tradition="pt",
         # Brazilian/Portuguese "Art. 241-A." and ordinal "Art. 1º -".
         pattern=re.compile(
-            r"^(?:Art\.|ART\.|Artigo|ARTIGO)\s*(?P<num>\d+(?:\.\d{3})*(?:\s?[º°o](?![a-z]))?(?:-[A-Z]{1,2}\b)?)"
+            r"^(?:Art\.|ART\.|Artigo|ARTIGO)\s*(?P<num>\d+(?:\.\d{3})*(?:\.?\s?[º°o](?![a-z]))?(?:-[A-Z]{1,2}\b)?)"
             r"(?:\s*[.\-–—]+\s*(?P<rest>.*)|\s+(?P<bare>[A-ZÀ-Ý].*)|\s*$)"),
         examples=("Art. 241-A. Oferecer, trocar, disponibilizar", "Art. 1º - Não há crime sem lei anterior",
-                  "Art. 5º - Aplica-se a lei brasileira", "Art. 244-B. Corromper ou facilitar"),
+                  "Art. 5º - Aplica-se a lei brasileira", "Art. 244-B. Corromper ou facilitar", "Artigo 176.º-A"),
         counter_examples=("Art. 2 º desta Lei",),
         langs=_langs("pt"),
     ),
