@@ -192,6 +192,8 @@ def id_number(printed: str) -> str:
     ``1er``/``Ier`` are dropped from ids but kept in ``Provision.number``.
     """
     s = printed.strip().strip("()[]")
+    if s.lower() == "premier":         # "Article premier" is article 1, as "Article 1er" is
+        return "1"
     s = _ORDINAL_MARK.sub("", s)
     s = _FRENCH_PREMIER.sub("", s)
     s = _ascii_fold(s)
@@ -476,9 +478,9 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # French codes: "Article 227-23", with the code's L/R/D prefix where there is one.
         pattern=re.compile(
             r"^(?:Article|ARTICLE|Art\.)\s+(?P<num>(?:[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+"
-            r"(?:\s+(?:" + _SUFFIX_WORDS + r"))?)\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
+            r"(?:\s+(?:" + _SUFFIX_WORDS + r"))?|premier|PREMIER|unique|UNIQUE)\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
         examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
-                  "Article 113-2-1"),
+                  "Article 113-2-1", "Article premier", "Article unique"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),
