@@ -467,6 +467,43 @@ CASES = [
            "Jugendlicher ist, wer vierzehn, aber noch nicht achtzehn Jahre alt ist. Kinderpornographische Inhalte "
            "sind Bilder, die sexuelle Handlungen an einem Kind zeigen.\n",
      {("csam-definition", "lower-age-threshold", "narrows")}, {("csam-definition", "child-under-18", "supports")}),
+    # rubric 1.10.0: wording from the blind styles of this round, one case per language at least.
+    ("es", "Ley\n\nArtículo 3. Definiciones.\nLos términos siguientes tendrán el significado que se indica:\nb) Material "
+           "de abuso sexual infantil: cualquier representación, sea cual sea su soporte, que muestre a una persona "
+           "menor de edad en actividades sexuales explícitas.\n",
+     {("csam-definition", "any-medium", "supports"), ("csam-definition", "sexual-activity-depiction", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 9.\nEn los delitos de este capítulo, el plazo de prescripción no empezará a correr hasta "
+           "que la víctima cumpla treinta años.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 12.\nLos prestadores de servicios digitales que conozcan la presencia de material de abuso "
+           "sexual infantil deberán, sin esperar resolución judicial alguna, retirarlo y comunicar el hallazgo, junto "
+           "con los datos de las cuentas, al Ministerio Fiscal.\n",
+     {("provider-reporting-removal", "report-to-authorities", "supports")},
+     {("provider-reporting-removal", "court-order-only", "narrows")}),
+    ("pt", "Lei\n\nArtigo 174.º\nQuem, sendo maior, obtiver de menor a prática de ato sexual, oferecendo-lhe dinheiro ou outra vantagem, "
+           "incorre em prisão de dois a oito anos.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("proportionate-penalties", "imprisonment", "supports")}, set()),
+    ("pt", "Lei\n\nArtigo 118.º\nTratando-se de crimes contra menor, o prazo de prescrição apenas se inicia na data em "
+           "que o ofendido atinja os 23 anos de idade.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 4 Hilfen für betroffene Kinder\nKinder, die sexuelle Gewalt erfahren haben, haben Anspruch auf "
+           "traumatherapeutische Hilfe durch Fachberatungsstellen.\n",
+     {("victim-support-compensation", "recovery-reintegration", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 9 Bußgeld\nOrdnungswidrig handelt auch, wer als Jugendlicher sexuelle Darstellungen seiner selbst "
+           "im Internet zugänglich macht.\n",
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    ("fr", "Règlement\n\nArticle 3\nÉvaluation des risques\nLes fournisseurs recensent et évaluent, chaque année, le risque "
+           "que leur service soit utilisé à des fins d'abus sexuels sur enfants.\n",
+     {("business-due-diligence", "risk-assessment", "supports")}, set()),
+    ("en", "Act\n\n20 Interpretation\nIn this Act, \"child\" means a person aged under 18, and \"indecent image of a "
+           "child\" means an image which shows a child engaging in explicit sexual activity.\n",
+     {("csam-definition", "child-under-18", "supports")}, set()),
+    ("en", "Act\n\n16 Duties of providers\nA provider of a regulated service must carry out an assessment of the risk "
+           "that children using the service will encounter indecent images of children.\n",
+     {("business-due-diligence", "risk-assessment", "supports")}, set()),
+    # Not the definition of an information society service: "a distancia y por vía electrónica".
+    ("es", "Ley\n\nArtículo 2.\nPrestador: la persona que ofrece a distancia y por vía electrónica servicios a menores.\n",
+     set(), {("live-streaming", "remote-direction", "supports")}),
 ]
 
 

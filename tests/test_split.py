@@ -351,6 +351,36 @@ CASES = [
                  {"sec_4__subsec_b__quoted_1__sec_2252D": ("section", "2252D", "Child sexual abuse material",
                                                            "sec_4__subsec_b__quoted_1"),
                   "sec_5": ("section", "5", "EFFECTIVE DATE", None)}, id="US bill inserting new sections"),
+    # rubric 1.10.0: a Spanish organic law: its Preámbulo is a memorandum, its closing provisions
+    # ("Disposición final sexta.") are articles, an amending formula ("pasa a tener el texto
+    # siguiente:") opens a quote, the next item after a closed quote ends it, and "Artículo 183. 1.
+    # Quien" opens apartado 1.
+    pytest.param("es", "Ley Orgánica 3/2025\n\nPREÁMBULO\n\nI\n\nLa ley protege a la infancia.\n\nArtículo 1. "
+                       "Objeto.\nEsta ley protege a los menores.\n\nDisposición adicional primera. Contenidos para "
+                       "adultos.\nLa ley no se aplica a adultos.\n\nDisposición final sexta. Modificación del Código "
+                       "Penal.\nUno. Al artículo 132 se incorpora un párrafo, cuyo texto es el siguiente:\n«En los "
+                       "delitos del artículo 183 la prescripción empieza a los treinta años.»\nDos. El artículo 183 "
+                       "pasa a tener el texto siguiente:\n«Artículo 183. 1. Quien contacte a un menor será "
+                       "castigado.\n2. Quien le envíe mensajes sexuales será castigado.»\n\nDisposición final "
+                       "séptima. Entrada en vigor.\nEsta ley entra en vigor a los veinte días.\n",
+                 {"memo": ("memorandum", "", "", None),
+                  "art_1": ("article", "1", "Objeto", None),
+                  "art_adicional-primera": ("article", "adicional primera", "Contenidos para adultos", None),
+                  "art_final-sexta__quoted_1": ("quoted", "1", "", "art_final-sexta"),
+                  "art_final-sexta__quoted_2__art_183": ("article", "183", "", "art_final-sexta__quoted_2"),
+                  "art_final-sexta__quoted_2__art_183__subsec_1": ("subsection", "1.", "", "art_final-sexta__quoted_2__art_183"),
+                  "art_final-sexta__quoted_2__art_183__subsec_2": ("subsection", "2.", "", "art_final-sexta__quoted_2__art_183"),
+                  "art_final-septima": ("article", "final séptima", "Entrada en vigor", None)},
+                 id="Spanish organic law with closing provisions"),
+    # rubric 1.10.0: European Portuguese "Artigo 176.º-A"; French "Article premier" is article 1.
+    pytest.param("pt", "Lei\n\nArtigo 176.º\nMaterial\n1 - Quem produzir material é punido.\n\nArtigo 176.º-A\n"
+                       "Contacto com menor\n1 - Quem contactar menor é punido.\n",
+                 {"art_176": ("article", "176.º", "", None), "art_176-A": ("article", "176.º-A", "", None)},
+                 id="European Portuguese article suffix"),
+    pytest.param("fr", "Règlement\n\nArticle premier\nObjet\nLe présent règlement fixe des règles.\n\nArticle 2\n"
+                       "Définitions\nAux fins du présent règlement, on entend par fournisseur une entreprise.\n",
+                 {"art_1": ("article", "premier", "", None), "art_2": ("article", "2", "", None)},
+                 id="French Article premier"),
 ]
 
 
