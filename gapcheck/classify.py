@@ -11,6 +11,7 @@ is matched too: it can name the regime a requirement is about (``FeatureSpace.ti
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -49,6 +50,9 @@ class SectionMatches:
     # belongs to: every section of a Mutual Legal Assistance Act is about mutual legal assistance,
     # whether or not it says "foreign state" itself.
     title_anchors: frozenset[str] = frozenset()
+    # The spans of the section's subdivisions ((1), (2), a), b) ...): where the model turns a
+    # long section down, it takes a second look at each of them (``score_sections``).
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 def _enclosure(provision: Provision, by_id: Mapping[str, Provision]) -> Provision | None:
@@ -207,7 +211,9 @@ def match_sections(document: Document, provisions: Sequence[Provision],
     docs = nlp.pipe(make_docs(nlp, (document.text[start:end] for _, start, end in cuts)), batch_size=batch_size)
     for provision, pieces in _grouped(docs, cuts):
         found = SectionMatches(provision, heading_end=heading_end(document.text, provision),
-                               title_anchors=title_anchors)
+                               title_anchors=title_anchors,
+                               parts=tuple((c.start, c.end) for c in children.get(provision.id, ())
+                                           if c.unit != "quoted"))
         for offset, doc in pieces:
             for span in doc.spans["cues"]:
                 found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
@@ -475,9 +481,39 @@ def score_sections(matches: Sequence[SectionMatches], space: FeatureSpace, model
         # the rules judge relevant keeps the model's probability as its score (relevant when it
         # reaches the model's threshold) and any other section scores 0. Elsewhere the rules decide.
         row = probabilities[i]
-        scores.append({rid: (row[rid] if rules[rid] >= THRESHOLD else 0.0) if rid in row else rules[rid]
-                       for rid in space.requirements})
+        score = {rid: (row[rid] if rules[rid] >= THRESHOLD else 0.0) if rid in row else rules[rid]
+                 for rid in space.requirements}
+        turned_down = [rid for rid in row if rules[rid] >= THRESHOLD and row[rid] < model.threshold]
+        if turned_down and len(found.parts) > 1:
+            score.update(_second_look(found, space, model, turned_down))
+        scores.append(score)
     return scores
+
+
+def _second_look(found: SectionMatches, space: "FeatureSpace", model, requirements: Sequence[str]) -> dict[str, float]:
+    """Scores for requirements the model turned down in a section with subdivisions, from each
+    subdivision read as a section of its own (with the section's heading): the model learnt
+    from sections, and a long one that enacts an offence, its penalties and a limitation rule in
+    separate subsections reads to it unlike any section about limitation. A subdivision where
+    the rules still find the requirement and the model confirms it gives its probability."""
+    heading = [m for m in found.cues if m.start < found.heading_end]
+    heading_legal = [m for m in found.legal if m.start < found.heading_end]
+    best: dict[str, float] = {}
+    for start, end in found.parts:
+        part = SectionMatches(
+            dataclasses.replace(found.provision, start=start, end=end),
+            cues=heading + [m for m in found.cues if start <= m.start < end and m.start >= found.heading_end],
+            legal=heading_legal + [m for m in found.legal if start <= m.start < end and m.start >= found.heading_end],
+            heading_end=found.heading_end, title_anchors=found.title_anchors)
+        rules = space.rule_scores(part)
+        wanted = [rid for rid in requirements if rules[rid] >= THRESHOLD]
+        if not wanted:
+            continue
+        row = model.predict_proba([space.vector(part)])[0]
+        for rid in wanted:
+            if row[rid] >= model.threshold and row[rid] > best.get(rid, 0.0):
+                best[rid] = row[rid]
+    return best
 
 
 def is_defence(found: SectionMatches) -> bool:

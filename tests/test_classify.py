@@ -848,3 +848,39 @@ def test_inserted_articles_are_units_cut_out_of_the_article_that_inserts_them():
     assert spans[inserted.id] == [(inserted.start, inserted.end)]
     assert spans["art_3"] == [(units[0].start, inserted.start)]        # art. 3 keeps its own words only
     assert "Produzir" not in "".join(text[lo:hi] for lo, hi in spans["art_3"])
+
+
+class _LengthShyModel:
+    """A stand-in for the relevance model that turns down every long section (its probability
+    falls with the ``length`` feature), as a model learnt from short sections can."""
+
+    threshold = 0.15
+
+    def __init__(self, space):
+        self.space = space
+        self.coef_ = {rid: [] for rid in space.requirements}
+
+    def predict_proba(self, vectors):
+        at = self.space.index["length"]
+        return [{rid: (0.9 if x[at] < 0.55 else 0.05) for rid in self.space.requirements} for x in vectors]
+
+
+def test_a_long_section_turned_down_by_the_model_is_read_again_part_by_part(rubric):
+    # rubric 1.10.0: a section that enacts offences, penalties and, in its last subsection, a
+    # limitation rule reads to the model unlike any limitation section; its subsection reads like one.
+    from gapcheck.classify import feature_space, score_sections
+    filler = "The court may hear the matter in private and may adjourn it. " * 40
+    text = ("Act\n\n12 Offences\n(1) A person who makes an indecent image of a child commits an offence. " + filler +
+            "\n(2) No limitation period applies to an offence under subsection (1) against a child.\n")
+    document = _doc("en", text)
+    found = match_sections(document, split(document))
+    space = feature_space(rubric)
+    model = _LengthShyModel(space)
+    section = next(f for f in found if f.provision.id == "sec_12")
+    assert len(section.parts) == 2
+    assert space.rule_scores(section)["limitation-periods"] >= 0.5
+    whole = dict(section.__dict__, parts=())
+    from gapcheck.classify import SectionMatches
+    alone = SectionMatches(**whole)
+    assert score_sections([alone], space, model)[0]["limitation-periods"] < model.threshold   # turned down
+    assert score_sections([section], space, model)[0]["limitation-periods"] >= model.threshold  # read again
