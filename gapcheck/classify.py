@@ -492,18 +492,21 @@ def score_sections(matches: Sequence[SectionMatches], space: FeatureSpace, model
 
 def _second_look(found: SectionMatches, space: "FeatureSpace", model, requirements: Sequence[str]) -> dict[str, float]:
     """Scores for requirements the model turned down in a section with subdivisions, from each
-    subdivision read as a section of its own (with the section's heading): the model learnt
+    subdivision read as a section of its own (with the section's heading and lead-in): the model learnt
     from sections, and a long one that enacts an offence, its penalties and a limitation rule in
     separate subsections reads to it unlike any section about limitation. A subdivision where
     the rules still find the requirement and the model confirms it gives its probability."""
-    heading = [m for m in found.cues if m.start < found.heading_end]
-    heading_legal = [m for m in found.legal if m.start < found.heading_end]
+    # The heading and the words before the first subdivision ("In this Act:", "Para efeitos da
+    # presente lei, entende-se por:") belong to every subdivision.
+    lead = min(start for start, _end in found.parts)
+    heading = [m for m in found.cues if m.start < lead]
+    heading_legal = [m for m in found.legal if m.start < lead]
     best: dict[str, float] = {}
     for start, end in found.parts:
         part = SectionMatches(
             dataclasses.replace(found.provision, start=start, end=end),
-            cues=heading + [m for m in found.cues if start <= m.start < end and m.start >= found.heading_end],
-            legal=heading_legal + [m for m in found.legal if start <= m.start < end and m.start >= found.heading_end],
+            cues=heading + [m for m in found.cues if start <= m.start < end and m.start >= lead],
+            legal=heading_legal + [m for m in found.legal if start <= m.start < end and m.start >= lead],
             heading_end=found.heading_end, title_anchors=found.title_anchors)
         rules = space.rule_scores(part)
         wanted = [rid for rid in requirements if rules[rid] >= THRESHOLD]

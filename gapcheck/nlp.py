@@ -346,6 +346,18 @@ class _CueCompiler:
         return spans
 
 
+# The silent consonant that Portuguese spelling dropped in 1990: "c" or "p" after a vowel and
+# before "t" or "ç" ("acto", "colectiva", "protecção", "adopção", "óptimo").
+_PT_SILENT_CONSONANT = re.compile(r"(?<=[aeiouáéíóúâêôAEIOUÁÉÍÓÚÂÊÔ])[cpCP](?=[tçTÇ])")
+
+
+def pt_modern_spelling(word: str) -> str:
+    """``actividade`` -> ``atividade``, ``protecção`` -> ``proteção``: the spelling the rubric's
+    Portuguese cues use. (A word that keeps its consonant today, "pacto", becomes "pato" here; cue
+    phrases go through the same step, so that only costs a collision between rare words.)"""
+    return _PT_SILENT_CONSONANT.sub("", word) if ("c" in word or "p" in word or "C" in word or "P" in word) else word
+
+
 class LemmaNorm:
     """Sets each token's lemma from the lookup table of spacy-lookups-data (the word itself
     where the table has none, as spaCy's lookup lemmatizer does) and its norm to the lemma
@@ -366,11 +378,19 @@ class LemmaNorm:
         self.known = {}
 
     def _forms(self, orth: int) -> tuple[int, int]:
+        key, word = orth, self.strings[orth]
+        if self.lang == "pt":
+            # Portuguese spelt before the 1990 agreement (Portugal until 2009, Macau, Lusophone
+            # Africa): "acto", "actividade", "protecção", "colectiva" are looked up, and
+            # matched, as "ato", "atividade", "proteção", "coletiva".
+            modern = pt_modern_spelling(word)
+            if modern != word:
+                word, key = modern, get_string_id(modern)
         # Table.get would hash its key again; the key is already the word's hash.
-        lemma = OrderedDict.get(self.table, orth)
+        lemma = OrderedDict.get(self.table, key)
         if isinstance(lemma, list):    # some tables list a word's lemmas; the first counts
             lemma = lemma[0] if lemma else None
-        lemma = lemma or self.strings[orth]
+        lemma = lemma or word
         forms = self.known[orth] = (self.strings.add(lemma), self.strings.add(lemma.lower()))
         return forms
 

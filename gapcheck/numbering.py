@@ -157,6 +157,9 @@ _IBERIAN_ORDINALS = {
     "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
     "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11,
     "duodecimo": 12, "primeiro": 1, "terceiro": 3, "setimo": 7, "nono": 9,
+    # Commonwealth schedules: "FIRST SCHEDULE", "Second Schedule".
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
 }
 
 
@@ -329,6 +332,18 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         examples=("SCHEDULE (Sections 2, 4, 6 and 8) Designated States", "Schedule - The Criminal Code",
                   "Anhang EV Auszug aus EinigVtr", "SCHEDULE 2"),
         counter_examples=("Schedule 1 to this Act applies.",),
+    ),
+    Rule(
+        name="ordinal_schedule",
+        family="container",
+        unit="schedule",
+        # Commonwealth Acts number their schedules with a word before the keyword.
+        pattern=re.compile(
+            r"^(?P<num>FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH"
+            r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?P<kw>SCHEDULE|Schedule)"
+            r"(?:\s*[—–:.-]\s*|\s+|$)" + _TITLE + r"$"),
+        examples=("FIRST SCHEDULE (Section 2)", "Second Schedule", "THIRD SCHEDULE - Offences"),
+        counter_examples=("First Schedule to this Act applies.",),
     ),
     Rule(
         name="en_container",
@@ -622,12 +637,13 @@ PROVISION_RULES: tuple[Rule, ...] = (
             r"^(?P<num>\d{1,4}[A-Z]{0,3}?(?:\.\d{1,4}[A-Z]{0,3}?)*)"
             r"(?:(?P<dash>\s+[—–-]\s*)(?P<rest>\S.*)"
             r"|(?P<alone>\s*)$"
-            r"|(?P<sub>\.?\s?(?:[—–]\s?)?)(?=\(\d+[A-Z]?(?:\.\d+)*\))"
+            r"|(?P<sub>\.?\s?(?:(?:[—–]|--?)\s?)?)(?=\(\d+[A-Z]?(?:\.\d+)*\))"
             r"|(?P<glued>)(?=[A-Z][a-z])"
             r"|(?P<weak>\.?\s+)(?=[A-Z“\"\[]))"),
         examples=("163.1 — Definition of child sexual abuse and exploitation material", "7", "12.3(1) If intention",
                   "24. (1) A person who", "62Possession of prohibited images", "1 Section 2 of the Act is amended",
-                  "46.1 (1) Every person", "1A(1) This section applies", "377BG.—(1) Any person"),
+                  "46.1 (1) Every person", "1A(1) This section applies", "377BG.—(1) Any person",
+                  "2.--(1) In this Act"),
         counter_examples=("18 years of age or more", "2024, c. 23"),
         langs=_langs("en", "fr"),    # common-law drafting, in English or (Canada) French
     ),
@@ -888,11 +904,11 @@ TRADITIONS = {
         "double-lower-paren": "subparagraph"},
         ranks={"paragrafo": 1, "digit-dot": 1, "lower-paren": 2, "digit-paren": 2, "double-lower-paren": 3}),
     # Brazil/Portugal: § 1º (or Parágrafo único) parágrafo, or the Portuguese número "1 -";
-    # I - inciso, a) alínea, 1. item.
+    # I - inciso, a) alínea (Macau numbers them "1)"), 1. item.
     "pt": Tradition("pt", {
         "paragrafo": "subsection", "digit-dash": "subsection", "roman-dash": "item", "lower-paren": "point",
-        "digit-dot": "subpoint"},
-        ranks={"paragrafo": 1, "digit-dash": 1, "roman-dash": 2, "lower-paren": 3, "digit-dot": 4}),
+        "digit-paren": "point", "digit-dot": "subpoint"},
+        ranks={"paragrafo": 1, "digit-dash": 1, "roman-dash": 2, "lower-paren": 3, "digit-paren": 3, "digit-dot": 4}),
 }
 
 
