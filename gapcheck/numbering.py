@@ -789,10 +789,10 @@ CHILD_RULES: tuple[Rule, ...] = (
         name="paragrafo_word",
         family="child",
         unit="paragrafo",
-        pattern=re.compile(r"^(?P<tok>(?:Par[áa]grafo|PAR[ÁA]GRAFO)(?:\s+(?:[úu]nico|[ÚU]NICO|\d+[oº°]?|transitorio|TRANSITORIO))?)"
+        pattern=re.compile(r"^(?P<tok>(?:Par[áa]grafo|PAR[ÁA]GRAFO|P[áa]rrafo)(?:\s+(?:[úu]nico|[ÚU]NICO|\d+[oº°]?|[IVXLC]+|transitorio|TRANSITORIO))?)"
                            r"\s*[.:\-–—]"),
         examples=("Parágrafo único. Incorre nas mesmas penas", "Parágrafo único - A lei posterior", "PARÁGRAFO. El",
-                  "PARÁGRAFO 1o. Para"),
+                  "PARÁGRAFO 1o. Para", "Párrafo I.- Quien adquiera", "Párrafo.- La pena será"),
         langs=_langs("pt", "es"),
     ),
 )
@@ -963,6 +963,8 @@ AMENDMENT_INTRODUCER = re.compile(
     # Spanish organic laws: "El artículo 183 pasa a tener el texto siguiente:", "cuyo texto es el siguiente:".
     r"|\b(?:texto|tenor)\s+(?:es\s+el\s+)?siguiente\b|\bcuyo\s+(?:texto|tenor)\b"
     r"|\bwie\s+folgt\s+gefasst|\b(?:eingef[üu]gt|angef[üu]gt)"
+    # Austrian amending laws: "§ 58 Abs. 3 lautet:", "§ 207a samt Überschrift lautet:".
+    r"|\blaute[tn]"
     r"|\b(?:seguinte\s+reda[çc][ãa]o|acrescid[oa]\b.*\bseguinte)"
     r")[^" + AMENDMENT_INTRODUCER_ENDS + r"]{0,80}[" + AMENDMENT_INTRODUCER_ENDS + r"]\s*$",
     re.I)

@@ -33,6 +33,7 @@ _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
 # A container title that names an Act of a given year: its sections are numbered afresh.
 _NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
+_AUSTRIAN_TEXT = re.compile(r"\(\d+[a-z]?\)\s|(?:Wer|Die|Der|Das|Ist|Wird|Werden|Eine?|Einer?)\s")
 _ES_CHAINED_APARTADO = re.compile(r"\d{1,3}\.\s+[A-ZÁÉÍÓÚÑ¿]")
 _CLOSING_QUOTE = re.compile(r"[\"”»’“]\s?[.;,]?\s*$")     # German quotes close with “ („...“)
 # A quote mark opening a line of quoted amending text: such a line goes on with the quote
@@ -331,6 +332,13 @@ class _Splitter:
         rest = (m.groupdict().get("rest") or "").strip()
         name = rule.name
         if name in ("de_section", "de_article"):
+            # Austrian codes print the text on the paragraph's line after a period:
+            # "§ 207c. Wer ...", "§ 120b. (1) Wer ...".
+            austrian = (name == "de_section" and line.content[m.end("num"):m.end("num") + 1] == "."
+                        and _AUSTRIAN_TEXT.match(rest) is not None)
+            if austrian:
+                chained = m.start("rest") if rest.startswith("(") else None
+                return _Candidate(rule, m, number, chained_at=chained)
             if rest and not _plausible_german_heading(rest):
                 return None
             return _Candidate(rule, m, number, heading=rest)
