@@ -856,7 +856,8 @@ def _printed_token(rule: Rule, m: re.Match) -> str:
 def _child_id_num(style: str, printed: str) -> str:
     if style == "paragrafo":
         digits = re.search(r"\d+", printed)
-        return digits.group() if digits else "unico"
+        roman = re.search(r"\b[IVXLC]+\b", printed)     # Dominican "Párrafo II.-"
+        return digits.group() if digits else roman.group() if roman else "unico"
     return nb.id_number(printed)
 
 

@@ -501,6 +501,19 @@ CASES = [
     ("en", "Act\n\n16 Duties of providers\nA provider of a regulated service must carry out an assessment of the risk "
            "that children using the service will encounter indecent images of children.\n",
      {("business-due-diligence", "risk-assessment", "supports")}, set()),
+    # Portuguese spelt before 1990 matches the rubric's modern spelling ("actividade", "colectivas").
+    ("pt", "Lei\n\nArtigo 2.º\nDefinições\nPara efeitos da presente lei, entende-se por «material de abuso sexual de "
+           "menores» qualquer representação, seja qual for o seu suporte, de um menor envolvido em actividade sexual "
+           "explícita.\n\nArtigo 11.º\nResponsabilidade penal das pessoas colectivas\nPelos crimes previstos nesta lei "
+           "respondem criminalmente as pessoas colectivas.\n",
+     {("csam-definition", "sexual-activity-depiction", "supports"), ("csam-definition", "any-medium", "supports"),
+      ("corporate-liability", "criminal-liability", "supports")}, set()),
+    ("en", "Act\n\n7. Where a child of or above the age of fourteen years makes child sexual abuse material of himself "
+           "and transmits it to another person, that child commits an offence and may be fined.\n",
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    ("de", "Gesetz\n\n§ 58. (3) In die Verjährungsfrist wird der Zeitraum nicht eingerechnet, bis das Opfer einer "
+           "strafbaren Handlung nach den §§ 201 bis 207 sein 28. Lebensjahr vollendet hat.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
     # Not the definition of an information society service: "a distancia y por vía electrónica".
     ("es", "Ley\n\nArtículo 2.\nPrestador: la persona que ofrece a distancia y por vía electrónica servicios a menores.\n",
      set(), {("live-streaming", "remote-direction", "supports")}),
@@ -884,3 +897,11 @@ def test_a_long_section_turned_down_by_the_model_is_read_again_part_by_part(rubr
     alone = SectionMatches(**whole)
     assert score_sections([alone], space, model)[0]["limitation-periods"] < model.threshold   # turned down
     assert score_sections([section], space, model)[0]["limitation-periods"] >= model.threshold  # read again
+
+
+@pytest.mark.parametrize("old,modern", [("actividade", "atividade"), ("acto", "ato"), ("protecção", "proteção"),
+                                        ("colectiva", "coletiva"), ("carácter", "caráter"), ("adopção", "adoção"),
+                                        ("Direcção", "Direção"), ("atividade", "atividade"), ("criança", "criança")])
+def test_portuguese_spelt_before_1990_is_read_in_todays_spelling(old, modern):
+    from gapcheck.nlp import pt_modern_spelling
+    assert pt_modern_spelling(old) == modern

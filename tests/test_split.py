@@ -381,6 +381,37 @@ CASES = [
                        "Définitions\nAux fins du présent règlement, on entend par fournisseur une entreprise.\n",
                  {"art_1": ("article", "premier", "", None), "art_2": ("article", "2", "", None)},
                  id="French Article premier"),
+    # rubric 1.10.0: Caribbean Acts print "2.--(1)" and number their schedules with a word. (The
+    # marginal note above a section, "Interpretation.", is not taken as its heading: a known limit.)
+    pytest.param("en", "ACT 12 of 2024\n\nPART I. Preliminary\nShort title.\n1. This Act may be cited as the Act.\n\n"
+                       "Interpretation.\n2.--(1) In this Act \"child\" means a person below eighteen years.\n(2) An image "
+                       "made by a computer is included.\n\nFIRST SCHEDULE (Section 2)\nSpecified Offences\n1. An offence "
+                       "under section 3.\n\nSECOND SCHEDULE (Section 17)\n1. An offence under section 9.\n",
+                 {"sec_2": ("section", "2", "", "part_I"),
+                  "sec_2__subsec_2": ("subsection", "(2)", "", "sec_2"),
+                  "sch_1": ("schedule", "FIRST", "(Section 2)", None),
+                  "sch_2": ("schedule", "SECOND", "(Section 17)", None)}, id="Caribbean Act with ordinal schedules"),
+    # rubric 1.10.0: an Austrian amending law: "lautet:" introduces the new wording, and an inserted
+    # paragraph prints its text on its own line after a period ("§ 120b. (1) Wer ...").
+    pytest.param("de", "Bundesgesetz\n\nArtikel 1\nÄnderung des Strafgesetzbuches\n\nDas Strafgesetzbuch wird geändert wie "
+                       "folgt:\n\n1. § 58 Abs. 3 lautet:\n„(3) Die Frist beginnt später.“\n\n2. Nach § 120a wird folgender "
+                       "§ 120b samt Überschrift eingefügt:\n„Veröffentlichung intimer Bildaufnahmen\n§ 120b. (1) Wer eine "
+                       "Bildaufnahme veröffentlicht, ist zu bestrafen.\n(2) Der Versuch ist strafbar.“\n\nArtikel 2\n"
+                       "Inkrafttreten\n",
+                 {"art_1__para_1__quoted_1": ("quoted", "1", "", "art_1__para_1"),
+                  "art_1__para_2__quoted_1__sec_120b": ("section", "120b", "Veröffentlichung intimer Bildaufnahmen",
+                                                        "art_1__para_2__quoted_1"),
+                  "art_1__para_2__quoted_1__sec_120b__subsec_2": ("subsection", "(2)", "", "art_1__para_2__quoted_1__sec_120b"),
+                  "art_2": ("article", "2", "", None)}, id="Austrian amending law"),
+    # rubric 1.10.0: Dominican "Párrafo I.-" under an article; Macau "1)" alíneas under a Portuguese article.
+    pytest.param("es", "Ley\n\nArtículo 7.- Difusión. Quien difunda material será castigado.\nPárrafo I.- Quien lo posea "
+                       "será castigado.\nPárrafo II.- Lo dispuesto se aplica al material del artículo 4.\n",
+                 {"art_7__subsec_I": ("subsection", "Párrafo I", "", "art_7"),
+                  "art_7__subsec_II": ("subsection", "Párrafo II", "", "art_7")}, id="Dominican parrafos"),
+    pytest.param("pt", "Lei\n\nArtigo 2.º\nDefinições\nPara efeitos da presente lei, entende-se por:\n1) «Menor», a pessoa com "
+                       "menos de dezoito anos;\n2) «Material», qualquer representação.\n",
+                 {"art_2__point_1": ("point", "1)", "", "art_2"), "art_2__point_2": ("point", "2)", "", "art_2")},
+                 id="Macau alineas"),
 ]
 
 
