@@ -163,13 +163,18 @@ class _Lead:
         tests = []
         for pattern in patterns:
             extents = [_span(t) for t in pattern]
-            best = None
+            best, rank = None, None
             for i, token in enumerate(pattern):
                 if token.get("OP", "1") != "1" or None in extents[:i] or None in extents[i + 1:]:
                     continue
                 test = _token_test(token)
-                if test is not None and (best is None or isinstance(test, frozenset) > isinstance(best[0], frozenset)):
-                    best = (test, sum(extents[:i]), sum(extents[i + 1:]))
+                if test is None:
+                    continue
+                # Exact words before regexes, and among them the test whose shortest word is
+                # longest: "offence" occurs less often than "the", so its stretches are fewer.
+                here = (isinstance(test, frozenset), _shortest_word(token))
+                if best is None or here > rank:
+                    best, rank = (test, sum(extents[:i]), sum(extents[i + 1:])), here
             if best is None:
                 return None
             tests.append(best)
@@ -199,6 +204,17 @@ class _Lead:
             else:
                 merged.append((start, end))
         return merged
+
+
+def _shortest_word(token: dict) -> int:
+    """The length of the shortest word an exact-word token accepts (0 for any other token)."""
+    for attr in _TEXT_ATTRS:
+        value = token.get(attr)
+        if isinstance(value, str):
+            return len(value)
+        if isinstance(value, dict) and set(value) == {"IN"} and value["IN"]:
+            return min(len(str(v)) for v in value["IN"])
+    return 0
 
 
 def _token_test(token: dict) -> frozenset | re.Pattern | None:
@@ -291,15 +307,24 @@ class _CueCompiler:
                 count += len(exact)
             patterns = [p for p, sequences in expanded if sequences is None]
             if patterns:
-                key = json.dumps(patterns, sort_keys=True, ensure_ascii=False)
                 label_id = nlp.vocab.strings.add(label)
-                if key in by_patterns:
-                    by_patterns[key].append(label_id)
-                else:
+                # Patterns that can be looked for around a word go in one Matcher, the others
+                # (an unbounded gap on both sides of every word test) in another that walks the
+                # whole text: one such pattern no longer makes all of a set walk it, and labels
+                # that share a group of patterns share its Matcher.
+                near = [p for p in patterns if _Lead.of([p]) is not None]
+                anywhere = [p for p in patterns if _Lead.of([p]) is None]
+                for group in (near, anywhere):
+                    if not group:
+                        continue
+                    key = json.dumps(group, sort_keys=True, ensure_ascii=False)
+                    if key in by_patterns:
+                        by_patterns[key].append(label_id)
+                        continue
                     by_patterns[key] = [label_id]
                     matcher = Matcher(nlp.vocab)
-                    matcher.add(label, patterns)
-                    self.matchers.append((_prefilter(patterns), matcher, by_patterns[key], _Lead.of(patterns)))
+                    matcher.add(label, group)
+                    self.matchers.append((_prefilter(group), matcher, by_patterns[key], _Lead.of(group)))
                 count += len(patterns)
         self.count = count
         if not count:

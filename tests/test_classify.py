@@ -905,3 +905,25 @@ def test_a_long_section_turned_down_by_the_model_is_read_again_part_by_part(rubr
 def test_portuguese_spelt_before_1990_is_read_in_todays_spelling(old, modern):
     from gapcheck.nlp import pt_modern_spelling
     assert pt_modern_spelling(old) == modern
+
+
+def test_a_set_with_one_unbounded_pattern_walks_the_whole_text_for_that_pattern_only():
+    # A pattern with an unbounded gap on both sides of its words needs the whole text; the other
+    # patterns of its label are still looked for around their words, and the matches are the same.
+    import spacy
+    from spacy.matcher import Matcher
+    from gapcheck.nlp import _CueCompiler, make_docs
+    nlp = spacy.blank("en")
+    bounded = [{"LOWER": "under"}, {"LIKE_NUM": True}]
+    unbounded = [{"LIKE_NUM": True}, {"LOWER": {"NOT_IN": ["."]}, "OP": "*"}, {"LOWER": "years"}, {"OP": "*"},
+                 {"LIKE_NUM": True}]
+    compiled = _CueCompiler(nlp, {"x": ([], [bounded, unbounded]), "y": ([], [unbounded])}, "test")
+    assert sorted(lead is None for _p, _m, _labels, lead in compiled.matchers) == [False, True]
+    shared = [labels for _p, _m, labels, lead in compiled.matchers if lead is None][0]
+    assert len(shared) == 2                   # "x" and "y" share the Matcher of the unbounded pattern
+    matcher = Matcher(nlp.vocab)
+    matcher.add("x", [bounded, unbounded])
+    for text in ("under 16 and 3 years after 4", "a child under 12", "5 years 6", "nothing here"):
+        doc = next(make_docs(nlp, [text]))
+        got = sorted((s.start, s.end) for s in compiled(doc) if s.label_ == "x")
+        assert got == sorted((s, e) for _, s, e in matcher(doc)), text
