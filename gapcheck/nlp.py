@@ -146,6 +146,9 @@ def _span(token: dict) -> int | None:
     return int(counted.group(2)) if counted.group(2) else None
 
 
+SEEN_MAX = 200_000   # cached (regex, word) results of a lead test before the cache is emptied
+
+
 class _Lead:
     """Where a Matcher's matches can be: around the tokens that pass one required token test of
     each pattern (an exact word, or a regex on the lower-cased word), from as many tokens before
@@ -156,7 +159,9 @@ class _Lead:
 
     def __init__(self, tests: list[tuple[frozenset | re.Pattern, int, int]]):
         self.tests = tests
-        self.seen: dict[tuple[int, int], bool] = {}      # (test, word) -> passes: regexes run once per word
+        # (test, word) -> passes: a regex runs once per distinct word, not once per token; the
+        # cache is emptied when it grows past SEEN_MAX entries so that memory stays bounded.
+        self.seen: dict[tuple[int, int], bool] = {}
 
     @classmethod
     def of(cls, patterns: list[list[dict]]) -> "_Lead | None":
@@ -188,6 +193,8 @@ class _Lead:
                 words = numpy.fromiter(test, dtype="uint64", count=len(test))
             else:
                 words = []
+                if len(self.seen) > SEEN_MAX:
+                    self.seen.clear()
                 for word in numpy.unique(lowers).tolist():
                     key = (n, word)
                     if key not in self.seen:
