@@ -66,13 +66,26 @@ _RIGHT_ANCHORS = re.compile(r"(?<!\\)\$(?=[)|]|$)")
 _OTHER_ANCHORS = re.compile(r"\\[bBAZ]|\(\?[<=!]|[\^$]")
 
 
+def _bounds(token: dict) -> tuple[int, int | None]:
+    """How many tokens ``token`` of a Matcher pattern matches at least and at most (None: no
+    limit), from its OP: "1", "?", "!" (a negated token), "*", "+" and the counted "{n}",
+    "{n,m}", "{,m}", "{n,}"."""
+    op = token.get("OP", "1")
+    fixed = {"1": (1, 1), "?": (0, 1), "!": (0, 1), "*": (0, None), "+": (1, None)}
+    if op in fixed:
+        return fixed[op]
+    counted = re.fullmatch(r"\{(\d*)(?:,(\d*))?\}", op)
+    if not counted:
+        return 0, None
+    least = int(counted.group(1)) if counted.group(1) else 0
+    if "," not in op:
+        return least, least
+    return least, int(counted.group(2)) if counted.group(2) else None
+
+
 def _required(token: dict) -> bool:
     """Whether a token of a Matcher pattern must be present for the pattern to match."""
-    op = token.get("OP", "1")
-    if op in ("1", "+"):
-        return True
-    counted = re.fullmatch(r"\{(\d*)(?:,(\d*))?\}", op)
-    return bool(counted and counted.group(1) and int(counted.group(1)) >= 1)
+    return _bounds(token)[0] >= 1
 
 
 # A prefilter test: the lower-cased words one of which must be a token of the text (by their
@@ -135,15 +148,7 @@ def _word_sequences(pattern: list[dict]) -> list[tuple[str, ...]] | None:
 
 def _span(token: dict) -> int | None:
     """How many tokens ``token`` of a Matcher pattern can match at most (None: no limit)."""
-    op = token.get("OP", "1")
-    if op in ("1", "?", "!"):
-        return 1
-    counted = re.fullmatch(r"\{(\d*)(?:,(\d*))?\}", op)
-    if not counted:
-        return None                     # "*" and "+"
-    if "," not in op:
-        return int(counted.group(1))
-    return int(counted.group(2)) if counted.group(2) else None
+    return _bounds(token)[1]
 
 
 SEEN_MAX = 200_000   # cached (regex, word) results of a lead test before the cache is emptied
@@ -226,16 +231,14 @@ def _shortest_word(token: dict) -> int:
 
 def _token_test(token: dict) -> frozenset | re.Pattern | None:
     """A test on a token's lower-cased word that every token matching ``token`` passes: its
-    lower-cased words (exact attributes, a superset for ORTH and TEXT), or its regex when the
-    regex is on LOWER (a regex on ORTH tests another string)."""
-    for attr in _TEXT_ATTRS:
-        value = token.get(attr)
-        if isinstance(value, str):
-            return frozenset({get_string_id(value.lower())})
-        if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-            return frozenset(get_string_id(v.lower()) for v in value["IN"])
-        if attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
-            return re.compile(value["REGEX"])
+    lower-cased words (``_needle``'s), or its regex when the regex is on LOWER (a regex on ORTH
+    tests another string; the prefilter's needle drops its anchors to search a whole text)."""
+    needle = _needle(token)
+    if isinstance(needle, frozenset):
+        return needle
+    value = token.get("LOWER")
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        return re.compile(value["REGEX"])
     return None
 
 
@@ -387,7 +390,7 @@ def pt_modern_spelling(word: str) -> str:
     """``actividade`` -> ``atividade``, ``protecção`` -> ``proteção``: the spelling the rubric's
     Portuguese cues use. (A word that keeps its consonant today, "pacto", becomes "pato" here; cue
     phrases go through the same step, so that only costs a collision between rare words.)"""
-    return _PT_SILENT_CONSONANT.sub("", word) if ("c" in word or "p" in word or "C" in word or "P" in word) else word
+    return _PT_SILENT_CONSONANT.sub("", word)
 
 
 class LemmaNorm:

@@ -153,7 +153,7 @@ def german_ordinal(word: str) -> Optional[int]:
     return None
 
 
-_IBERIAN_ORDINALS = {
+_WORD_ORDINALS = {
     "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
     "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11,
     "duodecimo": 12, "primeiro": 1, "terceiro": 3, "setimo": 7, "nono": 9,
@@ -167,9 +167,10 @@ def _ascii_fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
-def iberian_ordinal(word: str) -> Optional[int]:
-    """``PRIMERO`` -> 1, ``Séptimo`` -> 7 (Spanish/Portuguese chapter numbers written as words)."""
-    return _IBERIAN_ORDINALS.get(_ascii_fold(word).lower())
+def word_ordinal(word: str) -> Optional[int]:
+    """``PRIMERO`` -> 1, ``Séptimo`` -> 7, ``SECOND`` -> 2 (Spanish and Portuguese chapters and
+    Commonwealth schedules numbered with words)."""
+    return _WORD_ORDINALS.get(_ascii_fold(word).lower())
 
 
 # --------------------------------------------------------------------------

@@ -254,7 +254,7 @@ class _Splitter:
     def _container_id_num(printed: str) -> str:
         if not printed:
             return ""
-        word = nb.iberian_ordinal(printed)
+        word = nb.word_ordinal(printed)
         if word is not None:
             return str(word)
         num = nb.id_number(printed)
@@ -709,11 +709,7 @@ class _Splitter:
 
     # ------------------------------------------------------------------ quoted amending text
     def _note_introducer(self, s: str) -> None:
-        # the introducing words close the line; look at its end only (keeps long lines linear),
-        # and only when it ends with a colon or a dash, as AMENDMENT_INTRODUCER requires
-        tail = s[-300:]
-        if (self.top is not None and self.quoted is None and tail.rstrip().endswith(_INTRODUCER_ENDS)
-                and nb.AMENDMENT_INTRODUCER.search(tail)):
+        if self.top is not None and self.quoted is None and _introduces(s):
             self.quote_host = self.children[-1] if self.children else self.top
 
     def _open_quote(self, host: _Node, line: _Line) -> None:
@@ -756,8 +752,7 @@ class _Splitter:
             provision = self._match_provision(line)
             if provision is not None and provision.rule.strong:
                 return True
-            tail = s[-300:].rstrip()
-            if tail.endswith(_INTRODUCER_ENDS) and nb.AMENDMENT_INTRODUCER.search(tail):
+            if _introduces(s):
                 return True
         return False
 
@@ -797,6 +792,14 @@ def _short_heading(s: str) -> bool:
 
 def _is_marginal_note(s: str) -> bool:
     return bool(nb.MARGINAL_NOTE.match(s)) and not nb.EDITORIAL_NOTE.match(s)
+
+
+def _introduces(s: str) -> bool:
+    """Whether a line introduces quoted amending text ("... is amended by adding the following:").
+    The introducing words close the line: only its end is looked at (keeps long lines linear),
+    and only when it ends with a colon or a dash, as AMENDMENT_INTRODUCER requires."""
+    tail = s[-300:]
+    return tail.rstrip().endswith(_INTRODUCER_ENDS) and nb.AMENDMENT_INTRODUCER.search(tail) is not None
 
 
 def _plausible_german_heading(rest: str) -> bool:
