@@ -240,17 +240,46 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
                 (lo, named[0].start), (max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE)))):
             return []
         reached = {(r.target_document, unit_id(r.target)) for r in named if r.target_document}
-        if offences <= reached:
+        parts_left = _parts_left_out(named, reached & offences, reach.offences_of, found)
+        if offences <= reached and not parts_left:
             return []
         # The quote is the list the clause names; the rule says which offences it leaves out.
         start, end = named[0].start, max(r.end for r in named)
-        left_out = [by_section[unit].provision.number for unit in sorted(
-            offences - reached, key=lambda u: (u[0], by_section[u].provision.start))]
+        left_out = [by_section[unit].provision.number if unit not in parts_left
+                    else ", ".join(_printed(by_section[unit].provision, p) for p in parts_left[unit])
+                    for unit in sorted((offences - reached) | set(parts_left),
+                                       key=lambda u: (u[0], by_section[u].provision.start))]
         shown = ", ".join(left_out[:LEFT_OUT_SHOWN]) + (", ..." if len(left_out) > LEFT_OUT_SHOWN else "")
         narrowing.setdefault((e.document, lo), Evidence(
             e.document, named[0].source, e.section, element.id, text[start:end], start, end, 1.0,
             f"reach:{element.id} (leaves out {shown})", "narrows"))
     return list(narrowing.values())
+
+
+def _parts_left_out(named, units, offences_of, found) -> dict[tuple[str, str], list[str]]:
+    """Per offence section that a clause names only through some of its subdivisions ("Bei
+    Taten nach Absatz 1 Satz 1 Nr. 3"), the subdivisions holding offences it leaves out: those
+    neither inside a named subdivision nor holding one (the lead-in of "Absatz 1" serves all
+    its numbers)."""
+    left: dict[tuple[str, str], list[str]] = {}
+    for unit in sorted(units):
+        targets = {r.target for r in named if (r.target_document, unit_id(r.target)) == unit}
+        if unit[1] in targets:
+            continue
+        held = sorted({e.provision for rid in offences_of for e in found.get(rid, ())
+                       if e.polarity == "supports" and e.rule.startswith("cue:") and _unit(e) == unit})
+        outside = [p for p in held if not any(p == t or p.startswith(t + "__") or t.startswith(p + "__")
+                                              for t in targets)]
+        if outside:
+            left[unit] = outside
+    return left
+
+
+def _printed(section: Provision, provision_id: str) -> str:
+    """A subdivision as "23 (1) 2": the section's number, then each level's number from the id."""
+    levels = provision_id.split("__")[1:]
+    return " ".join([section.number] + [f"({n})" if i == 0 else n
+                                        for i, n in enumerate(level.rsplit("_", 1)[-1] for level in levels)])
 
 
 def _in_heading(text: str, section: SectionMatches, e: Evidence) -> bool:

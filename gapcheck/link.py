@@ -255,7 +255,7 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
     listing = list_rule(document.lang)
 
     def add(section, rule_name: str, start: int, end: int, quote: str, target_number: str | None,
-            sub: str, more: str = "") -> tuple[_Index, Provision] | None:
+            sub: str, more: str = "", item: str = "") -> tuple[_Index, Provision] | None:
         target_index, target = _resolve(index, indexes, target_number, section)
         source = index.locator.deepest(start, section)
         if target is None:
@@ -264,7 +264,10 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
                                             start, end, quote, f"reference:{rule_name}"))
             return None
         found = target_index, target
-        for path in _subdivisions(sub, more, listing):
+        # "Absatz 1 Satz 1 Nr. 1 oder 2": the list continues the numbers (items) below the Absatz.
+        paths = ([f"{sub} {p}" for p in _subdivisions(item, more, listing)] if item
+                 else _subdivisions(sub, more, listing))
+        for path in paths:
             below = target_index.descend(target, path) if path else target
             if not (target_index is index and below.id == source.id):
                 refs.append(Reference(document.name, source.id, section.id, target_index.document.name,
@@ -277,7 +280,7 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
             for m in rule.regex.finditer(document.text, lo, hi):
                 groups = m.groupdict()
                 previous = add(section, rule.name, m.start(), m.end(), m.group(0), groups.get("target"),
-                               groups.get("sub") or "", groups.get("more") or "")
+                               groups.get("sub") or "", groups.get("more") or "", groups.get("item") or "")
                 if not (listing and groups.get("target") and listing.plural.match(m.group(0))):
                     continue
                 # Each item is quoted with the list's marker: "§§ 176", "articles 225-5 à 225-10".

@@ -336,6 +336,21 @@ LIMITATION_SCOPE = [
 ]
 
 
+# A rule inside the offence section that names some of its numbers only ("Bei Taten nach Absatz 1
+# Satz 1 Nr. 2") leaves the section's other offences out; one naming the whole Absatz does not.
+_LIMITATION_DE_ONE_SECTION = (
+    "Gesetz\n\n§ 5 Kinderpornographische Inhalte\n(1) Mit Freiheitsstrafe von einem Jahr bis zu zehn Jahren "
+    "wird bestraft, wer einen kinderpornographischen Inhalt\n1. verbreitet oder der Öffentlichkeit zugänglich "
+    "macht,\n2. herstellt, einführt oder ausführt.\n(2) Wer einen kinderpornographischen Inhalt besitzt, wird "
+    "mit Freiheitsstrafe bis zu drei Jahren bestraft.\n(3) {rule}\n")
+LIMITATION_SCOPE += [
+    ("de", _LIMITATION_DE_ONE_SECTION, "Bei Taten nach Absatz 1 Satz 1 Nr. 2 ruht die Verjährung bis zur "
+                                       "Vollendung des 30. Lebensjahres des Opfers.", "partial", "5 (1) 1, 5 (2)"),
+    ("de", _LIMITATION_DE_ONE_SECTION, "Bei Taten nach den Absätzen 1 und 2 ruht die Verjährung bis zur "
+                                       "Vollendung des 30. Lebensjahres des Opfers.", "covered", None),
+]
+
+
 @pytest.mark.parametrize("lang,template,rule,status,left_out", LIMITATION_SCOPE)
 def test_a_special_limitation_rule_must_reach_every_offence(lang, template, rule, status, left_out):
     verdict = _status(_analyse(template.format(rule=rule), lang), "limitation-periods")

@@ -70,6 +70,19 @@ def test_terms_uses_and_references_resolve():
     assert ("sec_3", "sec_3__subsec_1") in targets      # "subsection (1)" inside section 3
 
 
+def test_german_relative_subdivisions_resolve_below_the_absatz():
+    text = ("Gesetz\n\n§ 4 Inhalte\n(1) Bestraft wird, wer\n1. verbreitet,\n2. herstellt.\n(2) Wer besitzt, wird "
+            "bestraft.\n(3) Der Versuch einer Tat nach Absatz 1 Satz 1 Nr. 1 oder 2 ist strafbar.\n"
+            "(4) Die in den Absätzen 1 bis 2 bezeichneten Inhalte werden eingezogen; § 4 Abs. 2 bleibt unberührt.\n")
+    links = _links("gesetz.txt", text, lang="de")
+    targets = sorted((r.source, r.target, r.quote) for r in links.references)
+    assert ("sec_4__subsec_3", "sec_4__subsec_1__para_1", "Absatz 1 Satz 1 Nr. 1 oder 2") in targets
+    assert ("sec_4__subsec_3", "sec_4__subsec_1__para_2", "Absatz 1 Satz 1 Nr. 1 oder 2") in targets
+    assert {t for s, t, q in targets if q == "Absätzen 1 bis 2"} == {"sec_4__subsec_1", "sec_4__subsec_2"}
+    # "§ 4 Abs. 2" is the paragraph-sign rule's, not read a second time as a bare "Abs. 2".
+    assert [q for s, t, q in targets if t == "sec_4__subsec_2" and s == "sec_4__subsec_4"] == ["Absätzen 1 bis 2", "§ 4 Abs. 2"]
+
+
 def test_references_across_documents():
     act = _doc("act.txt", COMMON_LAW)
     other = _doc("other.txt", "Other Act\n\n10 Application\nSection 3 applies to bodies corporate.\n")
