@@ -493,10 +493,11 @@ PROVISION_RULES: tuple[Rule, ...] = (
         tradition="fr",
         # French codes: "Article 227-23", with the code's L/R/D prefix where there is one.
         pattern=re.compile(
-            r"^(?:Article|ARTICLE|Art\.)\s+(?P<num>(?:[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+"
+            # Haitian laws number articles "Article 2.1.-" between "Article 2.-" and "Article 3.-".
+            r"^(?:Article|ARTICLE|Art\.)\s+(?P<num>(?:[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+(?:\.\d++(?=\.))?"
             r"(?:\s+(?:" + _SUFFIX_WORDS + r"))?|premier|PREMIER|unique|UNIQUE)\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
         examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
-                  "Article 113-2-1", "Article premier", "Article unique"),
+                  "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),
@@ -638,14 +639,15 @@ PROVISION_RULES: tuple[Rule, ...] = (
             r"^(?P<num>\d{1,4}[A-Z]{0,3}?(?:\.\d{1,4}[A-Z]{0,3}?)*)"
             r"(?:(?P<dash>\s+[—–-]\s*)(?P<rest>\S.*)"
             r"|(?P<alone>\s*)$"
-            r"|(?P<sub>\.?\s?(?:(?:[—–]|--?)\s?)?)(?=\(\d+[A-Z]?(?:\.\d+)*\))"
+            # Israeli translations tab the number from its lettered first subsection: "214B.\t(a)\tWhoever".
+            r"|(?P<sub>\.?\s?(?:(?:[—–]|--?)\s?)?)(?=\(\d+[A-Z]?(?:\.\d+)*\)|(?<=\.\t)\([a-z]\)\t)"
             r"|(?P<glued>)(?=[A-Z][a-z])"
             r"|(?P<weak>\.?\s+)(?=[A-Z“\"\[]))"),
         examples=("163.1 — Definition of child sexual abuse and exploitation material", "7", "12.3(1) If intention",
                   "24. (1) A person who", "62Possession of prohibited images", "1 Section 2 of the Act is amended",
                   "46.1 (1) Every person", "1A(1) This section applies", "377BG.—(1) Any person",
-                  "2.--(1) In this Act"),
-        counter_examples=("18 years of age or more", "2024, c. 23"),
+                  "2.--(1) In this Act", "214B.\t(a)\tWhoever produces"),
+        counter_examples=("18 years of age or more", "2024, c. 23", "2. (a) the person"),
         langs=_langs("en", "fr"),    # common-law drafting, in English or (Canada) French
     ),
 )

@@ -136,6 +136,7 @@ class Element:
     reach: Reach | None = None     # narrows only: found from cross-references, not cues
     outside_offences: bool = False  # satisfies only: counts outside offences where the requirement needs one
     absorbs: tuple[str, ...] = ()  # satisfies only: elements whose matches inside a match of this one do not count
+    partial_alone: bool = True     # satisfies only: false when a match alone does not make the verdict partial
 
     def cues_for(self, lang: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.lang == lang)
@@ -153,6 +154,8 @@ class Element:
             data["outside_offences"] = True
         if self.absorbs:
             data["absorbs"] = list(self.absorbs)
+        if not self.partial_alone:
+            data["partial_alone"] = False
         if self.cancelled_by:
             data["cancelled_by"] = list(self.cancelled_by)
         if self.reach:
@@ -246,7 +249,8 @@ class Requirement:
            for ``any-essential``) and no ``narrows`` element matched. If one did,
            the verdict drops to partial.
         4. partial: otherwise, any ``satisfies`` element (``any-satisfied``) or any
-           essential element (``any-essential``) earned some credit.
+           essential element (``any-essential``) earned some credit; an element with
+           ``partial_alone: false`` earns it only beside another satisfying element.
         5. Otherwise partial if a ``narrows`` element matched and
            ``narrowed_alone: partial``, else missing.
         """
@@ -277,6 +281,12 @@ class Requirement:
         narrowed = any(e.role == "narrows" for e in hits)
         if complete:
             return "partial" if narrowed else "covered"
+        # An element that does not stand alone ("partial_alone: false": a ground of jurisdiction
+        # for a person not extradited says nothing on whether the offences are extraditable)
+        # counts towards partial only beside another satisfying element.
+        satisfying = [e for e in hits if e.role == "satisfies"]
+        if len(satisfying) == 1 and not satisfying[0].partial_alone:
+            some = set()
         if rule.partial_when == "any-satisfied":
             credited_any = bool(some)
         else:
@@ -718,7 +728,7 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
             _check_languages(element["cues"], f"{at}.cues", add)
         if element["essential"] and role != "satisfies":
             add(f"{at}.essential", f"only a 'satisfies' element can be essential (this one {role})")
-        for key in ("counts_as", "stands_for", "general", "outside_offences", "absorbs"):
+        for key in ("counts_as", "stands_for", "general", "outside_offences", "absorbs", "partial_alone"):
             if key in element and role != "satisfies":
                 add(f"{at}.{key}", f"{key} applies only to 'satisfies' elements (this one {role})")
         for key in ("scope", "cancelled_by"):
@@ -832,7 +842,8 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
                 counts_as=e.get("counts_as", "full"), stands_for=_stands_for(e),
                 scope=e.get("scope", "law"), general=e.get("general", False),
                 cancelled_by=tuple(e.get("cancelled_by", ())), reach=_build_reach(e.get("reach")),
-                outside_offences=e.get("outside_offences", False), absorbs=tuple(e.get("absorbs", ())))
+                outside_offences=e.get("outside_offences", False), absorbs=tuple(e.get("absorbs", ())),
+                partial_alone=e.get("partial_alone", True))
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
     return Requirement(
@@ -1085,6 +1096,8 @@ def render_show(rubric: Rubric, req_id: str, fmt: str = "text", lang: str = "en"
             extra.append(f"counts as {e.counts_as}")
         if e.stands_for:
             extra.append(f"stands for {', '.join(e.stands_for)}")
+        if not e.partial_alone:
+            extra.append("not partial alone")
         if e.cancelled_by:
             extra.append(f"cancelled by {', '.join(e.cancelled_by)}")
         mark = "*" if e.essential else " "

@@ -15,7 +15,7 @@ child lies inside its parent, siblings never overlap, and ``text`` is always
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from .models import Document, Provision
@@ -32,6 +32,8 @@ _HEADING_DASH = re.compile(r"\s*\.?\s+[-–—]\s+|\s*[.]\s*[-–—]\s+")
 _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
 # A container title that names an Act of a given year: its sections are numbered afresh.
 _NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
+# The heading of a second Act printed in the same file ("ACT No. XXIII of 2025").
+_ACT_HEADING = re.compile(r"^(?:ACT|Act|LAW|Law)\s+(?:No\.?\s*)?[IVXLCDM\d]+(?:\s+of\s+\d{4})?$")
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
 _AUSTRIAN_TEXT = re.compile(r"\(\d+[a-z]?\)\s|(?:Wer|Die|Der|Das|Ist|Wird|Werden|Eine?|Einer?)\s")
 _ES_CHAINED_APARTADO = re.compile(r"\d{1,3}\.\s+[A-ZÁÉÍÓÚÑ¿]")
@@ -57,6 +59,7 @@ class _Node:
     token: str = ""            # the bare token ("h" of "(h)"), used to read (i) as a letter after (h)
     quotes: int = 0            # quoted blocks opened under this node
     line_text: str = ""        # the line that opened a child unit (to spot it printed again)
+    quote_indent: int = 0      # a quote: the indentation of the line that opened it
 
 
 @dataclass
@@ -95,6 +98,8 @@ class _Sequence:
     last_int: Optional[int] = None
     last_key: tuple = ()
     keyword_seen: bool = False
+    seen: set = field(default_factory=set)     # the whole numbers accepted so far
+    last_line: int = -1                        # the line of the last accepted section
 
 
 class _Splitter:
@@ -403,7 +408,7 @@ class _Splitter:
             if m.group("weak").startswith(".") and any(
                     c.style == "digit-dot" and nb.leading_int(c.number) == n - 1 for c in self.children):
                 return None
-        if seq.last_int is not None:
+        if seq.last_int is not None and not self._resumes(line, number):
             if form == "weak":
                 # An excerpt jumps ahead ("2 Interpretation", then "66 Parties to offences"): a
                 # far jump is taken only on a heading line that stands after a blank line or
@@ -466,7 +471,20 @@ class _Splitter:
         text, a blank line, or a line that opened a part or chapter (or its title)."""
         return index < 0 or not self._content(index) or index in self.opened_container or index in self.consumed
 
-    def _under_marginal_heading(self, line: _Line) -> bool:
+    def _resumes(self, line: _Line, number: str) -> bool:
+        """A bill's next clause after the sections it inserts ("3. In section 352 ..." after
+        quoted sections 214A to 214K), or the first section of a second Act in the same file, under
+        their marginal headings: the whole number follows one accepted before, or is 1 under a
+        part or chapter heading."""
+        if not number.isdigit() or not self._under_marginal_heading(line, period=True):
+            return False
+        n = int(number)
+        if n == 1:
+            return self._under_container(line) or any(
+                _ACT_HEADING.match(self._content(i)) for i in range(self.sequence.last_line + 1, line.index))
+        return n - 1 in self.sequence.seen and n not in self.sequence.seen
+
+    def _under_marginal_heading(self, line: _Line, period: bool = False) -> bool:
         """Penal codes in the Indian tradition (Singapore, Malaysia, Kenya) print a short
         marginal heading on its own line above the section ("Punishment of abetment", then
         "109. Whoever abets ..."): the heading stands after a blank line or a part heading."""
@@ -474,6 +492,8 @@ class _Splitter:
         heading = self._content(above)
         if not heading or above in self.started or above in self.consumed or self._looks_numbered(heading):
             return False
+        if period and heading.endswith(".") and heading.count(".") == 1 and len(heading.split()) <= 8:
+            heading = heading[:-1]      # Maltese and Caribbean marginal notes end with a period ("Short title.")
         if not _short_heading(heading) or heading.isupper():
             return False
         return self._break_at(above - 1)
@@ -500,7 +520,8 @@ class _Splitter:
             return False
         rule = candidate.rule
         tradition = nb.tradition_for(rule, candidate.match.groupdict().get("kw") or "")
-        start, label = self._claim_label(line, top_level=tradition.name != "fr")
+        start, label = self._claim_label(line, top_level=tradition.name != "fr",
+                                         period=rule.name == "bare_section")
         self._close_top(start)
         self._leave_memorandum(start)
         heading = candidate.heading or label
@@ -517,8 +538,12 @@ class _Splitter:
         self.roman_parents = {}
         self.started.add(line.index)
         seq = self.sequence
+        restart = candidate.number.isdigit() and seq.last_int is not None and int(candidate.number) == 1
         seq.last_int = nb.leading_int(candidate.number)
         seq.last_key = nb.number_key(candidate.number)
+        seq.last_line = line.index
+        if candidate.number.isdigit():
+            seq.seen = {1} if restart else seq.seen | {seq.last_int}
         seq.keyword_seen = seq.keyword_seen or rule.strong
         if candidate.chained_at is not None:
             for token in self._child_tokens(line.content, candidate.chained_at):
@@ -527,7 +552,7 @@ class _Splitter:
                 self._open_child(token, line, line.body + token.offset)
         return True
 
-    def _claim_label(self, line: _Line, top_level: bool) -> tuple[int, str]:
+    def _claim_label(self, line: _Line, top_level: bool, period: bool = False) -> tuple[int, str]:
         """A marginal note ("[Defence]") or a rubric on the line above belongs to the provision."""
         prev = line.index - 1
         if prev < 0 or prev in self.started or prev in self.consumed:
@@ -541,6 +566,10 @@ class _Splitter:
             return self.lines[prev].start, nb.MARGINAL_NOTE.match(s).group("heading").strip()
         if top_level:
             rubric = self._rubric(s)
+            if not rubric and period and s.endswith(".") and s.count(".") == 1 and not self._break_at(prev):
+                # Maltese and Caribbean marginal notes above a bare section end with a period
+                # ("Interpretation.", "Solicitation of minors for sexual purposes."), after a break.
+                rubric = self._rubric(s[:-1]) if self._break_at(prev - 1) or prev in self.opened_container else ""
             if rubric:
                 return self.lines[prev].start, rubric
         return line.start, ""
@@ -719,6 +748,7 @@ class _Splitter:
         host.quotes += 1
         node = self._new_node("quoted", str(host.quotes), str(host.quotes), "", line.start, host, prefix=host.id,
                               style="quoted", indent=-1)
+        node.quote_indent = line.indent
         self.children.append(node)
         self.quoted = node
         self.started.add(line.index)
@@ -748,6 +778,11 @@ class _Splitter:
         # el texto siguiente:" after "... su muerte.»").
         if _CLOSING_QUOTE.search(self._previous_content(line.index)) and not _OPENING_QUOTE.match(s):
             if self._match_container(s) or (tokens and self._knows(tokens[0])):
+                return True
+            # A bill that indents what it inserts: the first line back at the margin is the bill's
+            # again ("   ... from the last act." then "Passed by the House of Representatives ...").
+            quoted = host if host is not None else self.quoted
+            if quoted is not None and 0 < quoted.quote_indent and line.indent == 0:
                 return True
             provision = self._match_provision(line)
             if provision is not None and provision.rule.strong:

@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.10.0"
+    assert shipped.version == "1.11.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)
@@ -160,6 +160,20 @@ def test_corporate_liability_distinguishes_criminal_from_administrative(shipped)
     assert requirement.verdict({"person-includes-corporation"}) == "covered"
     assert requirement.verdict({"natural-or-legal-persons"}) == "partial"
     assert requirement.verdict({"person-includes-corporation", "natural-persons-only"}) == "partial"
+
+
+def test_an_element_that_is_not_partial_alone(shipped):
+    # rubric 1.11.0: a mention of treaties ("the present chapter applies without prejudice to the
+    # extradition conventions") shows nothing about the offences being extraditable; beside another
+    # element it counts as before.
+    requirement = shipped.get("extradition")
+    assert not requirement.element("treaty-or-no-treaty").partial_alone
+    assert requirement.element("prosecute-if-not-extradited").partial_alone
+    assert requirement.verdict({"treaty-or-no-treaty"}) == "missing"
+    assert requirement.verdict({"treaty-or-no-treaty", "grounds-and-procedure"}) == "partial"
+    assert requirement.verdict({"prosecute-if-not-extradited"}) == "partial"
+    assert requirement.verdict({"extraditable-offences", "prosecute-if-not-extradited", "treaty-or-no-treaty"}) == "covered"
+
 
 
 def test_every_pattern_has_an_example(shipped):
@@ -499,6 +513,10 @@ BROKEN = [
      "grooming.yaml", "elements[0].absorbs", "no other element 'no-such'"),
     ("outside_offences on a narrowing", _edit_req("grooming", lambda d: d["elements"][3].update(outside_offences=True)),
      "grooming.yaml", "elements[3].outside_offences", "outside_offences applies only to 'satisfies' elements"),
+    ("partial_alone on a narrowing", _edit_req("grooming", lambda d: d["elements"][3].update(partial_alone=False)),
+     "grooming.yaml", "elements[3].partial_alone", "partial_alone applies only to 'satisfies' elements"),
+    ("partial_alone not a boolean", _edit_req("grooming", lambda d: d["elements"][0].update(partial_alone="no")),
+     "grooming.yaml", "elements[0].partial_alone", "expected a boolean"),
     ("cancelled_by on a satisfies element", _edit_req(
         "grooming", lambda d: d["elements"][0].update(cancelled_by=["online-means"])),
      "grooming.yaml", "elements[0].cancelled_by", "applies only to 'narrows' elements"),

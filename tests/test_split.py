@@ -381,13 +381,13 @@ CASES = [
                        "Définitions\nAux fins du présent règlement, on entend par fournisseur une entreprise.\n",
                  {"art_1": ("article", "premier", "", None), "art_2": ("article", "2", "", None)},
                  id="French Article premier"),
-    # rubric 1.10.0: Caribbean Acts print "2.--(1)" and number their schedules with a word. (The
-    # marginal note above a section, "Interpretation.", is not taken as its heading: a known limit.)
+    # rubric 1.10.0: Caribbean Acts print "2.--(1)" and number their schedules with a word; since
+    # 1.11.0 the marginal note above a section, "Interpretation.", is its heading.
     pytest.param("en", "ACT 12 of 2024\n\nPART I. Preliminary\nShort title.\n1. This Act may be cited as the Act.\n\n"
                        "Interpretation.\n2.--(1) In this Act \"child\" means a person below eighteen years.\n(2) An image "
                        "made by a computer is included.\n\nFIRST SCHEDULE (Section 2)\nSpecified Offences\n1. An offence "
                        "under section 3.\n\nSECOND SCHEDULE (Section 17)\n1. An offence under section 9.\n",
-                 {"sec_2": ("section", "2", "", "part_I"),
+                 {"sec_2": ("section", "2", "Interpretation", "part_I"),
                   "sec_2__subsec_2": ("subsection", "(2)", "", "sec_2"),
                   "sch_1": ("schedule", "FIRST", "(Section 2)", None),
                   "sch_2": ("schedule", "SECOND", "(Section 17)", None)}, id="Caribbean Act with ordinal schedules"),
@@ -412,6 +412,34 @@ CASES = [
                        "menos de dezoito anos;\n2) «Material», qualquer representação.\n",
                  {"art_2__point_1": ("point", "1)", "", "art_2"), "art_2__point_2": ("point", "2)", "", "art_2")},
                  id="Macau alineas"),
+    # Israeli translations: the marginal heading on the line above, the number tabbed from its lettered
+    # first subsection; a bill's next clause after the sections it inserts, and a second Law in the
+    # same file starting again at 1 under a chapter.
+    pytest.param("en", "Penal Law (Amendment No. 9)\n\nAddition of Article Three-A\n1.\tAfter section 214 the following "
+                       "shall be inserted:\n\nContact with a minor\n214E.\t(a)\tWhoever contacts a minor shall be liable "
+                       "to imprisonment for five years.\n\t(b)\tWhoever sends a message shall be liable to a fine.\n\n"
+                       "Amendment of section 354\n2.\tIn section 354, after subsection (a1) there shall be inserted text.\n\n"
+                       "Online Law\n\nChapter A: Definitions\n\nDefinitions\n1.\tIn this Law, \"provider\" means a person.\n",
+                 {"sec_214E": ("section", "214E", "Contact with a minor", None),
+                  "sec_214E__para_b": ("paragraph", "(b)", "", "sec_214E"),
+                  "sec_2": ("section", "2", "Amendment of section 354", None),
+                  "sec_1_2": ("section", "1", "Definitions", "chp_A")}, id="Israeli law in translation"),
+    # A Maltese amending Act indents the articles it inserts: the first line back at the margin ends the
+    # quote; a second Act in the same file ("ACT No. XXIII of 2025") numbers its articles from 1 again.
+    pytest.param("en", "ACT No. XXII of 2025\n\n1. This Act amends the Criminal Code.\n\n2. The principal Code is amended "
+                       "by inserting the following new article:\n\n   \"Prescription.\n   689A. (1) Prescription starts at "
+                       "eighteen.\n   (2) In the case of an attempt, the period runs from the last act.\".\n\nPassed by the "
+                       "House.\n\nACT No. XXIII of 2025\n\nShort title.\n1. This Act is the Child Protection Act.\n\n"
+                       "Interpretation.\n2. In this Act \"child\" means a person under eighteen.\n",
+                 {"sec_2__quoted_1__sec_689A__subsec_2": ("subsection", "(2)", "", "sec_2__quoted_1__sec_689A"),
+                  "sec_1_2": ("section", "1", "Short title", None), "sec_2_2": ("section", "2", "Interpretation", None)},
+                 id="Maltese amending Act and a second Act"),
+    # Haitian laws: "Article 2.1.-" is an article of its own between articles 2 and 3.
+    pytest.param("fr", "LOI\n\nArticle 2.- On entend par enfant la personne de moins de dix-huit ans.\n\nArticle 2.1.- Est "
+                       "assimilée au matériel toute image créée par ordinateur.\n\nArticle 3.- Quiconque produit du matériel "
+                       "est puni.\n",
+                 {"art_2": ("article", "2", "", None), "art_2.1": ("article", "2.1", "", None),
+                  "art_3": ("article", "3", "", None)}, id="Haitian decimal articles"),
 ]
 
 
