@@ -494,10 +494,10 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # French codes: "Article 227-23", with the code's L/R/D prefix where there is one.
         pattern=re.compile(
             # Haitian laws number articles "Article 2.1.-" between "Article 2.-" and "Article 3.-".
-            r"^(?:Article|ARTICLE|Art\.)\s+(?P<num>(?:[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+(?:\.\d++(?=\.))?"
+            r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+(?:\.\d++(?=\.))?"
             r"(?:\s+(?:" + _SUFFIX_WORDS + r"))?|premier|PREMIER|unique|UNIQUE)\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
         examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
-                  "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée"),
+                  "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée", "ART. 2."),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),

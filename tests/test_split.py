@@ -434,6 +434,10 @@ CASES = [
                  {"sec_2__quoted_1__sec_689A__subsec_2": ("subsection", "(2)", "", "sec_2__quoted_1__sec_689A"),
                   "sec_1_2": ("section", "1", "Short title", None), "sec_2_2": ("section", "2", "Interpretation", None)},
                  id="Maltese amending Act and a second Act"),
+    # Monaco-style laws print "ARTICLE PREMIER." then "ART. 2.".
+    pytest.param("fr", "Loi n° 1.589\n\nARTICLE PREMIER.\n\nL'article 294-3 du Code pénal est remplacé.\n\nART. 2.\n\n"
+                       "La présente loi est promulguée.\n",
+                 {"art_1": ("article", "PREMIER", "", None), "art_2": ("article", "2", "", None)}, id="Monaco ART."),
     # Haitian laws: "Article 2.1.-" is an article of its own between articles 2 and 3.
     pytest.param("fr", "LOI\n\nArticle 2.- On entend par enfant la personne de moins de dix-huit ans.\n\nArticle 2.1.- Est "
                        "assimilée au matériel toute image créée par ordinateur.\n\nArticle 3.- Quiconque produit du matériel "
