@@ -959,7 +959,8 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\b(?:inserted|insert|inserting|adding|add|added)\b.*\b(?:these|the)\s+new\s+(?:sections?|subsections?|paragraphs?|articles?)\b"
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
     r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?"
-    r"|\b(?:como\s+sigue|siguiente\s+redacci[óo]n|siguientes\s+t[ée]rminos)"
+    # Bolivian laws: "Se modifica el Artículo 322 del Código Penal, con el siguiente texto:".
+    r"|\b(?:como\s+sigue|siguiente\s+redacci[óo]n|siguientes\s+t[ée]rminos|siguiente\s+texto)"
     # Uruguayan and Argentine laws: "Sustitúyese el artículo 277 del Código Penal, por el siguiente:",
     # "Agrégase al Código Penal el siguiente artículo:".
     r"|\b(?:sustit[úu]y|agr[ée]g|incorp[óo]r|modif[íi]c|interc[áa]l|añ[áa]d)[a-zé]*se\b.*\bsiguientes?\b"

@@ -391,7 +391,8 @@ class _Splitter:
         text_after = line.content[m.end():].strip()
         if seq.keyword_seen:
             return None      # a text that numbers its provisions with keywords has no bare sections
-        if form == "weak" and self.lang != "en" and not self._canadian_french_section(line, number):
+        if form == "weak" and self.lang != "en" and not (
+                self._canadian_french_section(line, number) or self._quebec_bill_section(line, m, n)):
             return None
         if plain_integer and 1800 <= n <= 2100 and form in ("weak", "glued", "dash"):
             return None      # a year opening a line of running text
@@ -428,6 +429,14 @@ class _Splitter:
             heading = _bare_heading(text_after)
         chained = m.end() if form == "sub" else None
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
+
+    def _quebec_bill_section(self, line: _Line, m: re.Match, n: int) -> bool:
+        """Québec bills in French number their sections "1. La Loi ... est modifiée": a number
+        with a period, after a blank line, first under a chapter heading, then one after another."""
+        if self.lang != "fr" or not m.group("weak").startswith(".") or not self._break_at(line.index - 1):
+            return False
+        last = self.sequence.last_int
+        return (last is None and self._under_container(line)) or (last is not None and n == last + 1)
 
     def _canadian_french_section(self, line: _Line, number: str) -> bool:
         """Common-law sections in French (Canada's Code criminel) print a bare number and the

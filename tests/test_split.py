@@ -438,6 +438,17 @@ CASES = [
     pytest.param("fr", "Loi n° 1.589\n\nARTICLE PREMIER.\n\nL'article 294-3 du Code pénal est remplacé.\n\nART. 2.\n\n"
                        "La présente loi est promulguée.\n",
                  {"art_1": ("article", "PREMIER", "", None), "art_2": ("article", "2", "", None)}, id="Monaco ART."),
+    # Québec bills in French: "1. La Loi ... est modifiée" under a chapter, then section after section.
+    pytest.param("fr", "LOI VISANT À PROTÉGER LES ENFANTS\n\nCHAPITRE I\nLOI SUR LA PROTECTION DE LA JEUNESSE\n\n1. La Loi "
+                       "sur la protection de la jeunesse est modifiée par l'insertion de l'article suivant.\n\n2. L'article "
+                       "38 de cette loi est modifié.\n",
+                 {"sec_1": ("section", "1", "", "chp_I"), "sec_2": ("section", "2", "", "chp_I")}, id="Quebec bill in French"),
+    # Bolivian laws: "con el siguiente texto:" introduces the article they write into the Código Penal.
+    pytest.param("es", "LEY N° 1\n\nARTÍCULO 5. (MODIFICACIONES).\nI. Se modifica el Artículo 322 del Código Penal, con el "
+                       "siguiente texto:\n\n\"ARTÍCULO 322. (VIOLENCIA SEXUAL COMERCIAL).\nI. Quien capte a una niña será "
+                       "sancionado.\"\n\nARTÍCULO 6. (VIGENCIA). La presente Ley entra en vigencia.\n",
+                 {"art_5__quoted_1__art_322": ("article", "322", "(VIOLENCIA SEXUAL COMERCIAL)", "art_5__quoted_1"),
+                  "art_6": ("article", "6", "(VIGENCIA)", None)}, id="Bolivian amending law"),
     # Haitian laws: "Article 2.1.-" is an article of its own between articles 2 and 3.
     pytest.param("fr", "LOI\n\nArticle 2.- On entend par enfant la personne de moins de dix-huit ans.\n\nArticle 2.1.- Est "
                        "assimilée au matériel toute image créée par ordinateur.\n\nArticle 3.- Quiconque produit du matériel "
