@@ -959,6 +959,8 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\b(?:inserted|insert|inserting|adding|add|added)\b.*\b(?:these|the)\s+new\s+(?:sections?|subsections?|paragraphs?|articles?)\b"
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
     r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?"
+    # Québec bills: "est modifiée par l'insertion, après l'article 8.1, du suivant :", "... du chapitre suivant :".
+    r"|\b(?:du|des)\s+suivants?\b|\b(?:du|des|de\s+la|de\s+l['’])\s*(?:chapitre|section|sous-section|articles?|paragraphes?|alinéas?)\s+suivante?s?\b"
     # Bolivian laws: "Se modifica el Artículo 322 del Código Penal, con el siguiente texto:".
     r"|\b(?:como\s+sigue|siguiente\s+redacci[óo]n|siguientes\s+t[ée]rminos|siguiente\s+texto)"
     # Uruguayan and Argentine laws: "Sustitúyese el artículo 277 del Código Penal, por el siguiente:",

@@ -409,7 +409,10 @@ class _Splitter:
             if m.group("weak").startswith(".") and any(
                     c.style == "digit-dot" and nb.leading_int(c.number) == n - 1 for c in self.children):
                 return None
-        if seq.last_int is not None and not self._resumes(line, number):
+        # A section a bill inserts carries the amended law's number ("« 135.2. Commet ...", "91HA"):
+        # inside the quote it need not follow the bill's own clauses.
+        inserted = self.quoted is not None and not number.isdigit()
+        if seq.last_int is not None and not self._resumes(line, number) and not inserted:
             if form == "weak":
                 # An excerpt jumps ahead ("2 Interpretation", then "66 Parties to offences"): a
                 # far jump is taken only on a heading line that stands after a blank line or

@@ -440,9 +440,12 @@ CASES = [
                  {"art_1": ("article", "PREMIER", "", None), "art_2": ("article", "2", "", None)}, id="Monaco ART."),
     # Québec bills in French: "1. La Loi ... est modifiée" under a chapter, then section after section.
     pytest.param("fr", "LOI VISANT À PROTÉGER LES ENFANTS\n\nCHAPITRE I\nLOI SUR LA PROTECTION DE LA JEUNESSE\n\n1. La Loi "
-                       "sur la protection de la jeunesse est modifiée par l'insertion de l'article suivant.\n\n2. L'article "
-                       "38 de cette loi est modifié.\n",
-                 {"sec_1": ("section", "1", "", "chp_I"), "sec_2": ("section", "2", "", "chp_I")}, id="Quebec bill in French"),
+                       "sur la protection de la jeunesse est modifiée par l'insertion, après l'article 135, du suivant :\n\n"
+                       "« 135.1. Commet une infraction et est passible d'une amende de 5 000 $ à 75 000 $ quiconque produit "
+                       "ou diffuse du matériel d'exploitation sexuelle d'enfant.\n\n« 135.2. Commet une infraction et est "
+                       "passible d'une amende de 2 500 $ à 50 000 $ quiconque communique avec un enfant dans un but sexuel. »\n\n2. L'article 38 de cette loi est modifié.\n",
+                 {"sec_1": ("section", "1", "", "chp_I"), "sec_2": ("section", "2", "", "chp_I"),
+                  "sec_1__quoted_1__sec_135.2": ("section", "135.2", "", "sec_1__quoted_1")}, id="Quebec bill in French"),
     # Bolivian laws: "con el siguiente texto:" introduces the article they write into the Código Penal.
     pytest.param("es", "LEY N° 1\n\nARTÍCULO 5. (MODIFICACIONES).\nI. Se modifica el Artículo 322 del Código Penal, con el "
                        "siguiente texto:\n\n\"ARTÍCULO 322. (VIOLENCIA SEXUAL COMERCIAL).\nI. Quien capte a una niña será "
