@@ -504,8 +504,8 @@ class _Splitter:
         heading = self._content(above)
         if not heading or above in self.started or above in self.consumed or self._looks_numbered(heading):
             return False
-        if period and heading.endswith(".") and heading.count(".") == 1 and len(heading.split()) <= 8:
-            heading = heading[:-1]      # Maltese and Caribbean marginal notes end with a period ("Short title.")
+        if period and len(heading.split()) <= 8:
+            heading = _note_without_period(heading)
         if not _short_heading(heading) or heading.isupper():
             return False
         return self._break_at(above - 1)
@@ -554,8 +554,10 @@ class _Splitter:
         seq.last_int = nb.leading_int(candidate.number)
         seq.last_key = nb.number_key(candidate.number)
         seq.last_line = line.index
+        if restart:
+            seq.seen = set()     # a second Act numbers its sections afresh
         if candidate.number.isdigit():
-            seq.seen = {1} if restart else seq.seen | {seq.last_int}
+            seq.seen.add(seq.last_int)
         seq.keyword_seen = seq.keyword_seen or rule.strong
         if candidate.chained_at is not None:
             for token in self._child_tokens(line.content, candidate.chained_at):
@@ -578,10 +580,10 @@ class _Splitter:
             return self.lines[prev].start, nb.MARGINAL_NOTE.match(s).group("heading").strip()
         if top_level:
             rubric = self._rubric(s)
-            if not rubric and period and s.endswith(".") and s.count(".") == 1 and not self._break_at(prev):
-                # Maltese and Caribbean marginal notes above a bare section end with a period
-                # ("Interpretation.", "Solicitation of minors for sexual purposes."), after a break.
-                rubric = self._rubric(s[:-1]) if self._break_at(prev - 1) or prev in self.opened_container else ""
+            note = _note_without_period(s)
+            if not rubric and period and note != s and self._break_at(prev - 1):
+                # A marginal note above a bare section, after a break ("Interpretation.").
+                rubric = self._rubric(note)
             if rubric:
                 return self.lines[prev].start, rubric
         return line.start, ""
@@ -835,6 +837,12 @@ class _Splitter:
 def _short_heading(s: str) -> bool:
     """A line that reads as a marginal heading: capitalised, short, no closing punctuation."""
     return s[:1].isupper() and len(s.split()) <= 12 and not s.endswith((".", ",", ";", ":", "—", "-"))
+
+
+def _note_without_period(s: str) -> str:
+    """Maltese and Caribbean marginal notes end with a period ("Short title.", "Solicitation of
+    minors for sexual purposes."): the note without it; any other line as it is."""
+    return s[:-1] if s.endswith(".") and s.count(".") == 1 else s
 
 
 def _is_marginal_note(s: str) -> bool:
