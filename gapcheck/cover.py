@@ -233,25 +233,39 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         if _in_heading(text, section, e):
             continue    # a heading ("Attempts to commit child exploitation offences") makes no rule
         lo, hi = _clause(text, e.start)
+        if _says(text, lo, hi, reach.conditions_for(langs[e.document])):
+            continue    # "celle de délit ne l'est que dans les cas où la loi le prévoit": the special clauses decide
         named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
                        key=lambda r: r.start)
         names = reach.names_for(langs[e.document])
-        if not named or any(_names_class(text, a, b, named, names) for a, b in (
-                (lo, named[0].start), (max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE)))):
-            return []
-        reached = {(r.target_document, unit_id(r.target)) for r in named if r.target_document}
-        parts_left = _parts_left_out(named, reached & offences, reach.offences_of, found)
+        if not named:
+            # "La tentative des délits que prévoit le présent article" under one of the offences
+            # is that offence's rule; elsewhere (a general part's "La tentative se sancionará
+            # con ..."), or naming the class ("la présente section"), it is everyone's.
+            if _unit(e) not in offences or _names_class(
+                    text, max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE), named, names):
+                return []
+            reached = {_unit(e)}
+            if offences <= reached:
+                return []
+            start, end = e.start, e.end
+        else:
+            if any(_names_class(text, a, b, named, names) for a, b in (
+                    (lo, named[0].start), (max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE)))):
+                return []
+            reached = {(r.target_document, unit_id(r.target)) for r in named if r.target_document}
+            # The quote is the list the clause names; the rule says which offences it leaves out.
+            start, end = named[0].start, max(r.end for r in named)
+        parts_left = _parts_left_out(named, reached & offences, reach.offences_of, found) if named else {}
         if offences <= reached and not parts_left:
             return []
-        # The quote is the list the clause names; the rule says which offences it leaves out.
-        start, end = named[0].start, max(r.end for r in named)
         left_out = [by_section[unit].provision.number if unit not in parts_left
                     else ", ".join(_printed(by_section[unit].provision, p) for p in parts_left[unit])
                     for unit in sorted((offences - reached) | set(parts_left),
                                        key=lambda u: (u[0], by_section[u].provision.start))]
         shown = ", ".join(left_out[:LEFT_OUT_SHOWN]) + (", ..." if len(left_out) > LEFT_OUT_SHOWN else "")
         narrowing.setdefault((e.document, lo), Evidence(
-            e.document, named[0].source, e.section, element.id, text[start:end], start, end, 1.0,
+            e.document, named[0].source if named else e.provision, e.section, element.id, text[start:end], start, end, 1.0,
             f"reach:{element.id} (leaves out {shown})", "narrows"))
     return list(narrowing.values())
 
@@ -287,17 +301,33 @@ def _in_heading(text: str, section: SectionMatches, e: Evidence) -> bool:
     where the text prints them ("ARTÍCULO 279 ter. (Tentativa y participación).- La tentativa
     de ..." has a rule after its heading on the same line)."""
     heading = section.provision.heading
-    if not heading or e.start >= section.heading_end:
+    if e.start >= section.heading_end:
         return False
+    if not heading:
+        # A title the splitter left in the line ("Article 94.- Tentative"): a short first line
+        # that is no sentence.
+        line = text[section.provision.start:section.heading_end].strip()
+        return len(line.split()) <= UNTITLED_HEADING_WORDS and not line.endswith((".", ";", ":"))
     at = text.find(heading, section.provision.start, section.heading_end)
     if at >= 0:
         return at <= e.start < at + len(heading)
     return e.quote.lower() in heading.lower()
 
 
+UNTITLED_HEADING_WORDS = 6   # a first line this short with no closing stop is a title, not a rule
 CLASS_QUALIFIED_WITHIN = 40   # characters from a class name to the numbers that qualify it
 CLASS_NEAR_CUE = 60           # a class name counts before the clause's numbers or this near its cue,
 CLASS_AFTER_CUE = 30          # and this near after it: "a tentativa de delito", not "a pena do crime consumado"
+
+
+def _says(text: str, lo: int, hi: int, phrases) -> bool:
+    """Whether text[lo:hi] holds one of ``phrases``, on whole words, whatever the case."""
+    clause = text[lo:hi].lower()
+    for phrase in phrases:
+        words = r"\s+".join(re.escape(w) for w in phrase.lower().split())
+        if re.search(rf"\b{words}\b", clause):
+            return True
+    return False
 
 
 def _names_class(text: str, lo: int, hi: int, named, names) -> bool:

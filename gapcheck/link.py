@@ -309,11 +309,19 @@ MAX_SUBDIVISIONS = 20
 
 def _subdivisions(sub: str, more: str, listing: ListRule | None) -> list[str]:
     """The subdivision paths a reference names: ``sub`` and those ``more`` lists after it at the
-    same level ("al. 2 et 3" -> 2, 3; "al. 3 à 5" -> 3, 4, 5, the range word being the
-    language's list rule's); [""] for the whole provision."""
+    same level ("al. 2 et 3" -> 2, 3; "al. 3 à 5" -> 3, 4, 5; "(1)(a) to (d)" -> (1)(a) ... (1)(d), the
+    range word being the language's list rule's); [""] for the whole provision."""
     if not sub:
         return [""]
     paths = [sub]
+    if sub.endswith(")"):
+        # "(1)(a)" then " to (d)" or ", (b) or (c)": siblings of the last level.
+        head = sub[:sub.rfind("(")]
+        for sep, label in re.findall(r"([^()]*)\((\w{1,5})\)", more):
+            last = paths[-1][paths[-1].rfind("(") + 1:-1]
+            spans = listing is not None and listing.range.match(sep.strip(" ,"))
+            paths += [f"{head}({x})" for x in (_labels_between(last, label) if spans else []) + [label]]
+        return paths
     for sep, number in re.findall(r"(\D*?)(\d+)", more):
         last = int(paths[-1]) if paths[-1].isdigit() else None
         spans = listing is not None and listing.range.match(sep.strip(" ,"))
@@ -322,6 +330,17 @@ def _subdivisions(sub: str, more: str, listing: ListRule | None) -> list[str]:
         else:
             paths.append(number)
     return paths
+
+
+def _labels_between(first: str, last: str) -> list[str]:
+    """The labels strictly between two ends of a range of subdivisions of one level: numbers
+    ("(2) to (5)") or single letters ("(a) to (d)"); none for anything else."""
+    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= MAX_SUBDIVISIONS:
+        return [str(n) for n in range(int(first) + 1, int(last))]
+    if (len(first) == len(last) == 1 and first.isalpha() and last.isalpha() and first.islower() == last.islower()
+            and 0 < ord(last) - ord(first) <= MAX_SUBDIVISIONS):
+        return [chr(c) for c in range(ord(first) + 1, ord(last))]
+    return []
 
 
 def locate(indexes: Sequence[_Index], number: str, first: _Index | None = None

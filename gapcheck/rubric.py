@@ -109,13 +109,20 @@ class Reach:
     limits: tuple[str, ...]
     offences_of: tuple[str, ...]
     class_names: tuple[tuple[str, tuple[str, ...]], ...]   # (language, phrases)
+    conditional: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (language, phrases)
 
     def names_for(self, lang: str) -> tuple[str, ...]:
         return dict(self.class_names).get(lang, ())
 
+    def conditions_for(self, lang: str) -> tuple[str, ...]:
+        return dict(self.conditional).get(lang, ())
+
     def to_dict(self) -> dict:
-        return {"limits": list(self.limits), "offences_of": list(self.offences_of),
-                "class_names": {lang: list(names) for lang, names in self.class_names}}
+        out = {"limits": list(self.limits), "offences_of": list(self.offences_of),
+               "class_names": {lang: list(names) for lang, names in self.class_names}}
+        if self.conditional:
+            out["conditional"] = {lang: list(phrases) for lang, phrases in self.conditional}
+        return out
 
 
 @dataclass(frozen=True)
@@ -804,7 +811,9 @@ def _build_reach(data: dict | None) -> Reach | None:
     if not data:
         return None
     return Reach(limits=tuple(data["limits"]), offences_of=tuple(data["offences_of"]),
-                 class_names=tuple((lang, tuple(data["class_names"][lang])) for lang in LANGUAGES))
+                 class_names=tuple((lang, tuple(data["class_names"][lang])) for lang in LANGUAGES),
+                 conditional=tuple((lang, tuple(data["conditional"][lang])) for lang in LANGUAGES
+                                   if data.get("conditional", {}).get(lang)))
 
 
 def _build_cues(multilingual: dict) -> tuple[Cue, ...]:

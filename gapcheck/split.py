@@ -429,7 +429,8 @@ class _Splitter:
         if form == "dash":
             heading = rest
         elif form in ("weak", "glued"):
-            heading = _bare_heading(text_after)
+            heading = _bare_heading(text_after) or (_heading_with_period(
+                text_after, self._content(line.index + 1)) if self.lang == "en" else "")
         chained = m.end() if form == "sub" else None
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
 
@@ -900,6 +901,26 @@ def _bare_heading(rest: str) -> str:
     if len(words) > 12 or words[-1].lower() in _NOT_HEADING_END:
         return ""
     return rest
+
+
+_NOT_IN_HEADING = frozenset({"shall", "may", "must", "is", "are", "was", "were", "has", "have", "will", "commits",
+                             "means", "includes", "applies", "apply"})
+
+
+def _heading_with_period(rest: str, next_line: str) -> str:
+    """The heading of an East African or Indian-style section line that ends its title with a
+    period ("23G. Attempt and abetment." then "(1) A person who ..."): a short capitalised title
+    with no other period, no bracket (a schedule's "1. An offence under section 3 (producing ...).")
+    and no verb of a rule ("12. This Act applies to ...", "4. The Minister may ..." are one-line
+    sections), followed by the section's text on the next line."""
+    rest = rest.strip()
+    if (not rest.endswith(".") or rest.count(".") != 1 or not rest[:1].isupper() or "(" in rest
+            or not next_line or next_line[:1].islower()):
+        return ""
+    words = rest[:-1].split()
+    if len(words) > 12 or any(w.lower() in _NOT_IN_HEADING for w in words):
+        return ""
+    return _bare_heading(rest[:-1])
 
 
 def _printed_token(rule: Rule, m: re.Match) -> str:

@@ -657,6 +657,56 @@ def test_attempt_rules_that_name_only_some_offences_narrow(listed, narrowed):
     assert verdict.status == ("partial" if narrowed else "covered")
 
 
+@pytest.mark.parametrize("listed,narrowed", [
+    ("section 7(1)(a) to (c)", True),        # leaves out possession in (d)
+    ("section 7(1)(a) to (d)", False),
+    ("section 7(1)(a), (b) or (d), 3", True),  # leaves out (c)
+])
+def test_an_attempt_rule_naming_a_range_of_paragraphs_reaches_only_those(listed, narrowed):
+    # rubric 1.12.0: "(a) to (c)" after "7(1)(a)" names paragraphs of 7(1), not sections up to a "(c)".
+    text = ("Child Protection Act\n\n3 Sale of children\nA person who sells a child for sexual exploitation is "
+            "guilty of an offence and liable to imprisonment for a term of not more than 20 years.\n\n"
+            "7 Child sexual abuse material\n(1) A person who-\n(a) makes child sexual abuse material;\n"
+            "(b) distributes child sexual abuse material;\n(c) sells child sexual abuse material; or\n"
+            "(d) possesses child sexual abuse material,\nis guilty of an offence and liable to imprisonment "
+            "for a term of not more than 10 years.\n\n13 Attempts\n(1) A person who attempts to commit an "
+            f"offence under {listed}, or section 3, is guilty of an offence.\n(2) A person who aids, abets or "
+            "counsels another person to commit an offence under this Act is guilty of an offence.\n")
+    verdict = _status(_analyse(text), "attempt-complicity")
+    found = [e for e in verdict.evidence if e.element == "attempt-listed-offences-only"]
+    assert bool(found) == narrowed
+    if narrowed:
+        assert "7 (1) " in found[0].rule
+
+
+_ATTEMPT_FR = ("Code pénal\n\nArticle 94.- Tentative\nLa tentative de crime est toujours punissable ; celle de "
+               "délit ne l'est que {general}.\n\nArticle 97.- Complicité\nEst complice quiconque aide sciemment "
+               "l'auteur d'un crime ou d'un délit ; le complice encourt les mêmes peines que l'auteur.\n\n"
+               "Article 300.- Le fait de vendre un enfant, ou de le remettre contre rémunération à des fins "
+               "d'exploitation sexuelle, est puni de dix ans d'emprisonnement.\n\n"
+               "Article 301.- Le fait de fixer ou de diffuser l'image ou la représentation d'un mineur lorsque "
+               "cette image présente un caractère pornographique est puni de cinq ans d'emprisonnement.\n"
+               "La tentative des délits que prévoit le présent article est punissable.\n\n"
+               "Article 310.- Les délais de prescription courent à compter de la majorité de la victime pour "
+               "ces délits et leur tentative lorsqu'elle est punissable.\n")
+
+
+@pytest.mark.parametrize("general,status", [
+    ("dans les cas où la loi le prévoit", "partial"),   # only art. 301 provides: the sale of art. 300 is left out
+    ("si elle est commise avec violence", "covered"),   # a general rule for délits: every offence
+])
+def test_a_general_attempt_rule_that_leaves_delits_to_the_law_is_no_rule_for_all(general, status):
+    # rubric 1.12.0: the general clause that leaves attempt of délits to express provision, and a
+    # limitation rule for attempts "lorsqu'elle est punissable", make no rule for all offences;
+    # "le présent article" confines the special clause to its own article; "Article 94.- Tentative"
+    # is a title, not a rule.
+    verdict = _status(_analyse(_ATTEMPT_FR.format(general=general), lang="fr"), "attempt-complicity")
+    assert verdict.status == status
+    if status == "partial":
+        found = [e for e in verdict.evidence if e.element == "attempt-listed-offences-only"]
+        assert found and "(leaves out 300)" in found[0].rule
+
+
 # rubric 1.8.0: a term's definition limits the sections that use the term; inserted articles are units.
 _DEFINED_CHILD = ("Lei\n\nArt. 2º Para os fins desta Lei, considera-se:\nI - criança: a pessoa com menos de doze anos "
                   "de idade;\nII - adolescente: a pessoa com doze anos completos e menos de dezoito anos.\n\n"

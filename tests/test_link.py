@@ -200,6 +200,21 @@ def test_a_singular_section_heads_a_list_and_passes_over_bare_subdivisions():
     assert {("sec_14__subsec_1", "sec_3"), ("sec_14__subsec_1", "sec_5"),
             ("sec_14__subsec_1", "sec_7__subsec_2")} <= targets
     assert ("sec_14__subsec_2", "sec_8") in targets
+    # rubric 1.12.0: "or (b)" names paragraph (b) of 7(1) too
+    assert ("sec_14__subsec_2", "sec_7__subsec_1__para_b") in targets
+
+
+def test_a_range_of_paragraphs_stays_inside_its_subsection():
+    # rubric 1.12.0: "section 7(1)(a) to (c), 9 or 10" names (a), (b) and (c) of 7(1), then 9 and 10,
+    # not every section from 7 to 9.
+    text = ("Act\n\n7 Material\n(1) A person who-\n(a) makes material;\n(b) shares material;\n(c) sells material; or\n"
+            "(d) has material,\nis guilty of an offence.\n\n8 Other\nText.\n\n9 Luring\nText.\n\n10 Streaming\nText.\n\n"
+            "14 Attempts\nA person who attempts to commit an offence under section 7(1)(a) to (c), 9 or 10 is guilty of "
+            "an offence.\n")
+    links = _links("act.txt", text)
+    targets = {r.target for r in links.references if r.section == "sec_14"}
+    assert targets == {"sec_7__subsec_1__para_a", "sec_7__subsec_1__para_b", "sec_7__subsec_1__para_c",
+                       "sec_9", "sec_10"}
 
 
 def test_a_flush_left_definition_list_and_a_meaning_of_heading_define_terms():

@@ -452,6 +452,15 @@ CASES = [
                        "sancionado.\"\n\nARTÍCULO 6. (VIGENCIA). La presente Ley entra en vigencia.\n",
                  {"art_5__quoted_1__art_322": ("article", "322", "(VIOLENCIA SEXUAL COMERCIAL)", "art_5__quoted_1"),
                   "art_6": ("article", "6", "(VIGENCIA)", None)}, id="Bolivian amending law"),
+    # rubric 1.12.0: East African sections end their title with a period ("23G. Attempt and abetment.");
+    # a one-line section with a verb, and a schedule item with a bracket, have no title.
+    pytest.param("en", "Computer Misuse (Amendment) Act\n\n1. Commencement.\nThis Act comes into force on publication.\n\n"
+                       "2. This Act applies to offences committed after it comes into force.\n\n"
+                       "3. Attempt and abetment.\n(1) A person who attempts to commit an offence under section 2 commits an "
+                       "offence.\n\nSCHEDULE\n1. An offence under section 3 (attempt).\n2. An offence under section 4.\n",
+                 {"sec_1": ("section", "1", "Commencement", None), "sec_2": ("section", "2", "", None),
+                  "sec_3": ("section", "3", "Attempt and abetment", None),
+                  "sec_3__subsec_1": ("subsection", "(1)", "", "sec_3")}, id="East African titles with a period"),
     # Haitian laws: "Article 2.1.-" is an article of its own between articles 2 and 3.
     pytest.param("fr", "LOI\n\nArticle 2.- On entend par enfant la personne de moins de dix-huit ans.\n\nArticle 2.1.- Est "
                        "assimilée au matériel toute image créée par ordinateur.\n\nArticle 3.- Quiconque produit du matériel "
