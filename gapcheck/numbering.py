@@ -35,6 +35,7 @@ UNIT_ABBR = {
     "preamble": "preamble",
     "schedule": "sch",
     "memorandum": "memo",
+    "contents": "toc",
     "part": "part",
     "book": "book",
     "title": "title",
@@ -63,7 +64,7 @@ UNIT_ABBR = {
 }
 
 CONTAINER_UNITS = frozenset({
-    "memorandum", "schedule", "part", "book", "title", "subtitle", "chapter", "subchapter", "division",
+    "memorandum", "contents", "schedule", "part", "book", "title", "subtitle", "chapter", "subchapter", "division",
     "subdivision", "section-group", "subsection-group", "paragraph-group",
 })
 TOP_LEVEL_UNITS = frozenset({"section", "article"})
@@ -279,6 +280,19 @@ IBERIAN_CONTAINER_KEYWORDS = {
     "subsecao": ContainerKeyword("subsection-group", 8),
 }
 SCHEDULE_KEYWORD = ContainerKeyword("schedule", 0)
+
+# A table of contents printed before the law ("ARRANGEMENT OF SECTIONS", "Inhaltsübersicht"): the
+# heading alone on its line. Its entries are no provisions (see split._Contents).
+CONTENTS_HEADING = re.compile(
+    r"^(?:ARRANGEMENT OF (?:SECTIONS|ARTICLES|REGULATIONS|CLAUSES|RULES)|Arrangement of (?:Sections|Articles|Regulations|Clauses)"
+    r"|TABLE OF CONTENTS|Table of [Cc]ontents|CONTENTS|Contents|INHALTSÜBERSICHT|Inhaltsübersicht|INHALTSVERZEICHNIS"
+    r"|Inhaltsverzeichnis|SOMMAIRE|Sommaire|TABLE DES MATIÈRES|Table des matières|ÍNDICE|Índice|SUMÁRIO|Sumário)\s*[.:]?$")
+# An entry of a table of contents: a number, or a unit word and a number, then its title.
+CONTENTS_ENTRY = re.compile(
+    r"^(?:§+\s*|(?:Art(?:icle|ículo|igo|ikel)?|ART(?:ICLE|ÍCULO|IGO)?|Section|SECTION|Sec|Reg(?:ulation)?|Regulation|Clause)\.?\s+)?"
+    r"(?P<num>\d+[A-Za-z]{0,3}(?:[.-]\d+[A-Za-z]?)*)[º°]?\.?(?:\s|$)")
+# Column labels printed over a table of contents ("Section", "Page").
+CONTENTS_LABEL = re.compile(r"^(?:Sections?|SECTIONS?|Articles?|ARTICLES?|Page|PAGE|Clauses?|CLAUSES?|Art\.|§§?|Seite)$")
 MEMORANDUM_KEYWORD = ContainerKeyword("memorandum", 0)
 
 

@@ -34,6 +34,9 @@ _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
 _NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
 # The heading of a second Act printed in the same file ("ACT No. XXIII of 2025").
 _ACT_HEADING = re.compile(r"^(?:ACT|Act|LAW|Law)\s+(?:No\.?\s*)?[IVXLCDM\d]+(?:\s+of\s+\d{4})?$")
+# The capitalised title of a second instrument in the same file ("CHILD PROTECTION (ONLINE
+# SERVICES) (SARNIA) REGULATIONS 2025"): its sections are numbered afresh.
+_INSTRUMENT_TITLE = re.compile(r"^[A-Z][A-Z0-9 ,()'’&–-]*\b(?:ACT|LAW|REGULATIONS|RULES|ORDER|ORDINANCE|DECREE),?\s+(?:19|20)\d\d\.?$")
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
 _AUSTRIAN_TEXT = re.compile(r"\(\d+[a-z]?\)\s|(?:Wer|Die|Der|Das|Ist|Wird|Werden|Eine?|Einer?)\s")
 _ES_CHAINED_APARTADO = re.compile(r"\d{1,3}\.\s+[A-ZÁÉÍÓÚÑ¿]")
@@ -92,6 +95,15 @@ class _ChildToken:
 
 
 @dataclass
+class _Contents:
+    """An open table of contents: its node, and the entries it has listed."""
+
+    node: "_Node"
+    numbers: set = field(default_factory=set)       # section numbers listed
+    containers: set = field(default_factory=set)    # (unit, number) of parts, chapters, schedules listed
+
+
+@dataclass
 class _Sequence:
     """What the sequence check remembers of the last accepted top-level number."""
 
@@ -128,6 +140,8 @@ class _Splitter:
         self.opened_container: set[int] = set()   # lines that opened a container (part, chapter, ...)
         self.lines: list[_Line] = []
         self.quote_ended_at = -1           # a provision after a quote may not claim a line inside it
+        self.contents: Optional[_Contents] = None   # an open table of contents
+        self.contents_tail: Optional[_Node] = None  # a closed one, running on to the next unit
 
     # ------------------------------------------------------------------ lines
     def _read_lines(self) -> None:
@@ -169,6 +183,9 @@ class _Splitter:
             base = f"{prefix}__{base}"
         node = _Node(self._unique_id(base), unit, number, heading, start, parent, **extra)
         self.nodes.append(node)
+        if self.contents_tail is not None:
+            # the law's title and long title after a table of contents stay with it
+            self.contents_tail.end, self.contents_tail = start, None
         return node
 
     # ------------------------------------------------------------------ closing
@@ -206,6 +223,7 @@ class _Splitter:
                 continue
             self._handle(line)
         end = len(self.text)
+        self._close_contents()
         self._close_top(end)
         for node in self.containers:
             node.end = end
@@ -213,6 +231,11 @@ class _Splitter:
 
     def _handle(self, line: _Line) -> None:
         s = line.content
+        if self.contents is not None and self._in_contents(line):
+            return
+        if self.quoted is None and self.contents is None and nb.CONTENTS_HEADING.match(s):
+            self._open_contents(line)
+            return
         if self.quoted is not None:
             if not self._ends_quote(line):
                 return
@@ -295,6 +318,41 @@ class _Splitter:
             # restarts numbering: forget the section sequence
             self.sequence = _Sequence()
         return True
+
+    # ------------------------------------------------------------------ table of contents
+    def _open_contents(self, line: _Line) -> None:
+        """A table of contents ("ARRANGEMENT OF SECTIONS") lists the law's parts and sections
+        before the law prints them: one unit, whose entries are no provisions."""
+        self._close_top(line.start)
+        while self.containers:
+            self.containers.pop().end = line.start
+        node = self._new_node("contents", "", "", line.content.strip(), line.start, None)
+        self.contents = _Contents(node)
+        self.started.add(line.index)
+
+    def _in_contents(self, line: _Line) -> bool:
+        """Whether ``line`` is an entry of the open table of contents. The law begins at the first
+        line that repeats an entry (its first part or section again) or that is no entry at all
+        (its title, its long title); the table ends there."""
+        s, contents = line.content, self.contents
+        if nb.CONTENTS_LABEL.match(s) or s[:1].islower():
+            return True     # a column label, or an entry's title wrapped onto the next line
+        found = self._match_container(s)
+        if found is not None:
+            key = (found[0].unit, found[2])
+            if key not in contents.containers:
+                contents.containers.add(key)
+                return True
+        elif (m := nb.CONTENTS_ENTRY.match(s)) is not None and m.group("num") not in contents.numbers:
+            contents.numbers.add(m.group("num"))
+            return True
+        self._close_contents()
+        return False
+
+    def _close_contents(self) -> None:
+        """No more entries: the table runs on to the next unit the law opens."""
+        if self.contents is not None:
+            self.contents_tail, self.contents = self.contents.node, None
 
     def _leave_memorandum(self, pos: int) -> None:
         """A bill's explanatory memorandum holds no provisions: a heading or a section after it
@@ -386,6 +444,9 @@ class _Splitter:
         form = next(f for f in ("dash", "alone", "sub", "glued", "weak") if m.group(f) is not None)
         n = nb.leading_int(number)
         key = nb.number_key(number)
+        if n == 1 and self.sequence.last_int is not None and any(
+                _INSTRUMENT_TITLE.match(self._content(i)) for i in range(self.sequence.last_line + 1, line.index)):
+            self.sequence = _Sequence()     # the first section of a second instrument
         seq = self.sequence
         plain_integer = number.isdigit()
         text_after = line.content[m.end():].strip()
@@ -430,7 +491,7 @@ class _Splitter:
             heading = rest
         elif form in ("weak", "glued"):
             heading = _bare_heading(text_after) or (_heading_with_period(
-                text_after, self._content(line.index + 1)) if self.lang == "en" else "")
+                text_after, self._content(line.index + 1) or self._content(line.index + 2)) if self.lang == "en" else "")
         chained = m.end() if form == "sub" else None
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
 
@@ -854,8 +915,10 @@ def _introduces(s: str) -> bool:
     """Whether a line introduces quoted amending text ("... is amended by adding the following:").
     The introducing words close the line: only its end is looked at (keeps long lines linear),
     and only when it ends with a colon or a dash, as AMENDMENT_INTRODUCER requires."""
-    tail = s[-300:]
-    return tail.rstrip().endswith(_INTRODUCER_ENDS) and nb.AMENDMENT_INTRODUCER.search(tail) is not None
+    tail = s[-300:].rstrip()
+    if tail.endswith(":-"):
+        tail = tail[:-1]    # Pacific and older Commonwealth drafting: "the following new section:-"
+    return tail.endswith(_INTRODUCER_ENDS) and nb.AMENDMENT_INTRODUCER.search(tail) is not None
 
 
 def _plausible_german_heading(rest: str) -> bool:
@@ -903,6 +966,8 @@ def _bare_heading(rest: str) -> str:
     return rest
 
 
+_SENTENCE_OPENERS = frozenset({"This", "These", "The", "A", "An", "Every", "Any", "No", "Where", "If", "In", "Subject",
+                               "Nothing", "Each", "Whoever", "It"})
 _NOT_IN_HEADING = frozenset({"shall", "may", "must", "is", "are", "was", "were", "has", "have", "will", "commits",
                              "means", "includes", "applies", "apply"})
 
@@ -911,14 +976,14 @@ def _heading_with_period(rest: str, next_line: str) -> str:
     """The heading of an East African or Indian-style section line that ends its title with a
     period ("23G. Attempt and abetment." then "(1) A person who ..."): a short capitalised title
     with no other period, no bracket (a schedule's "1. An offence under section 3 (producing ...).")
-    and no verb of a rule ("12. This Act applies to ...", "4. The Minister may ..." are one-line
+    and no opening or verb of a rule ("12. This Act applies to ...", "4. The Minister may ..." are one-line
     sections), followed by the section's text on the next line."""
     rest = rest.strip()
     if (not rest.endswith(".") or rest.count(".") != 1 or not rest[:1].isupper() or "(" in rest
             or not next_line or next_line[:1].islower()):
         return ""
     words = rest[:-1].split()
-    if len(words) > 12 or any(w.lower() in _NOT_IN_HEADING for w in words):
+    if len(words) > 12 or words[0] in _SENTENCE_OPENERS or any(w.lower() in _NOT_IN_HEADING for w in words):
         return ""
     return _bare_heading(rest[:-1])
 

@@ -461,6 +461,18 @@ CASES = [
                  {"sec_1": ("section", "1", "Commencement", None), "sec_2": ("section", "2", "", None),
                   "sec_3": ("section", "3", "Attempt and abetment", None),
                   "sec_3__subsec_1": ("subsection", "(1)", "", "sec_3")}, id="East African titles with a period"),
+    # rubric 1.12.0: a table of contents ("ARRANGEMENT OF SECTIONS.") is one unit whose entries are no
+    # sections; it runs on to the law's first section; a bill's "the following new section:-" opens a
+    # quote; a second instrument's capitalised title restarts the numbering.
+    pytest.param("en", "No. 14 of 2025.\n\nARRANGEMENT OF SECTIONS.\n\n   1.  Compliance.\n   2.  New Section 229R.\n\n"
+                       "AN ACT\n\n1.  COMPLIANCE.\n\n   This Act is a law for the protection of children.\n\n"
+                       "2.  NEW SECTION 229R.\n\n   The Principal Act is amended by inserting the following new section:-\n\n"
+                       "   \"229R. CHILD PORNOGRAPHY.\n\n   (1)  A person who makes child pornography is guilty of a crime.\".\n\n"
+                       "CHILD PROTECTION (ONLINE SERVICES) REGULATIONS 2025\n\n1    Interpretation\n\nIn these Regulations "
+                       "a provider is a person.\n",
+                 {"toc": ("contents", "", "ARRANGEMENT OF SECTIONS.", None), "sec_1": ("section", "1", "COMPLIANCE", None),
+                  "sec_2__quoted_1__sec_229R": ("section", "229R", "CHILD PORNOGRAPHY", "sec_2__quoted_1"),
+                  "sec_1_2": ("section", "1", "Interpretation", None)}, id="table of contents and a second instrument"),
     # Haitian laws: "Article 2.1.-" is an article of its own between articles 2 and 3.
     pytest.param("fr", "LOI\n\nArticle 2.- On entend par enfant la personne de moins de dix-huit ans.\n\nArticle 2.1.- Est "
                        "assimilée au matériel toute image créée par ordinateur.\n\nArticle 3.- Quiconque produit du matériel "
