@@ -16,12 +16,14 @@ import yaml
 
 from .classify import _Locator, own_spans, sections_and_inserted
 from .models import DefinedTerm, Document, Provision, Reference, TermUse
+from .numbering import number_key
 
 LINKING_PATH = Path(__file__).parent / "data" / "linking.yaml"
 # A quoted term: “…”, "…", ‘…’, « … », and German „…“.
 QUOTED = re.compile(r'[“„"‘«]\s*([^”“"’»\n]+?)\s*[”“"’»]')
 # Ordinal marks and leading words that a printed number carries but an id drops.
-_NUMBER_NOISE = re.compile(r"^(?:§+|art(?:icle|ículo|igo)?\.?)\s*|[º°]$", re.IGNORECASE)
+# European Portuguese prints the ordinal sign before a suffix: "176.º-A" is article 176-A.
+_NUMBER_NOISE = re.compile(r"^(?:§+|art(?:icle|ículo|igo)?\.?)\s*|\.?[º°](?=-|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -285,7 +287,7 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
                     continue
                 # Each item is quoted with the list's marker: "§§ 176", "articles 225-5 à 225-10".
                 marker = document.text[m.start():m.start("target")]
-                at, previous_start = m.end(), m.start("target")
+                at, previous_start, previous_number = m.end(), m.start("target"), groups.get("target")
                 while (item := listing.item.match(document.text, at, hi)) is not None:
                     spans = listing.range.match(item.group("sep").strip())
                     start = previous_start if spans else item.start("target")
@@ -293,12 +295,17 @@ def _references(index: _Index, indexes: Sequence[_Index]) -> tuple[list[Referenc
                     found = add(section, rule.name, start, item.end(), quote,
                                 item.group("target"), item.groupdict().get("sub") or "",
                                 item.groupdict().get("more") or "")
-                    if found and previous and spans:
-                        for between in _between(previous, found):
+                    if found and spans:
+                        # "artigos 171.º a 176.º-A": a code's articles a bill inserts run between
+                        # two numbers even where the first is not in the texts.
+                        inside = (_between(previous, found) if previous
+                                  else _between_numbers(found, previous_number))
+                        for between in inside:
                             refs.append(Reference(document.name, index.locator.deepest(item.start(), section).id,
                                                   section.id, found[0].document.name, between.id, start,
                                                   item.end(), quote, f"reference:{rule.name}"))
                     previous, at, previous_start = found, item.end(), item.start("target")
+                    previous_number = item.group("target")
     refs.sort(key=lambda r: (r.start, r.target))
     unresolved.sort(key=lambda r: (r.start, r.target))
     return refs, unresolved
@@ -361,6 +368,20 @@ def _resolve(index: _Index, indexes: Sequence[_Index], target_number: str | None
     if not target_number:
         return index, section
     return locate(indexes, target_number, first=index) or (index, None)
+
+
+def _between_numbers(last: tuple[_Index, Provision], first_number: str | None) -> list[Provision]:
+    """The sections of ``last``'s document numbered strictly between a printed number that is in
+    none of the texts and ``last``: the inserted articles 174.º to 176.º of "artigos 171.º a
+    176.º-A" when article 171.º is not in the texts."""
+    index, end = last
+    if not first_number:
+        return []
+    lo, hi = number_key(first_number), number_key(end.number)
+    if not lo or not lo < hi:
+        return []
+    inside = [p for p in index.own + index.inserted if lo < number_key(p.number) < hi]
+    return inside if len(inside) <= MAX_RANGE else []
 
 
 def _between(first: tuple[_Index, Provision], last: tuple[_Index, Provision]) -> list[Provision]:

@@ -330,9 +330,11 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             r"^(?P<kw>Begründung|BEGRÜNDUNG|Justifica[çc][ãa]o|JUSTIFICA[ÇC][ÃA]O|Justificativa|JUSTIFICATIVA"
             r"|Justificaci[óo]n|JUSTIFICACI[ÓO]N|Exposici[óo]n de motivos|EXPOSICI[ÓO]N DE MOTIVOS|Pre[áa]mbulo|PRE[ÁA]MBULO"
             r"|Expos[ée] des motifs|EXPOS[ÉE] DES MOTIFS|Explanatory [Mm]emorandum|EXPLANATORY MEMORANDUM"
-            r"|Statement of [Oo]bjects and [Rr]easons|STATEMENT OF OBJECTS AND REASONS)(?P<num>)\s*:?(?P<title>)$"),
+            r"|Statement of [Oo]bjects and [Rr]easons|STATEMENT OF OBJECTS AND REASONS"
+            r"|MEMORANDUM ON THE OBJECTS OF [A-Z0-9 ,()'’&-]+|Memorandum on the [Oo]bjects of [A-Za-z0-9 ,()'’&-]+)"
+            r"(?P<num>)\s*:?(?P<title>)$"),
         examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum",
-                  "PREÁMBULO"),
+                  "PREÁMBULO", "MEMORANDUM ON THE OBJECTS OF THE CRIMINAL LAW (SEXUAL OFFENCES) AMENDMENT BILL, 2025"),
         counter_examples=("Begründung der Entscheidung ist erforderlich.",),
     ),
     Rule(
@@ -970,13 +972,17 @@ AMENDMENT_INTRODUCER_ENDS = ":—–"
 AMENDMENT_INTRODUCER = re.compile(
     r"(?:"
     r"\b(?:amended|replaced|substituted|inserted|insert|substitute|adding|add|added)\b.*\bfollowing\b"
+    # South African bills: "The following section is hereby substituted for section 17 of the principal Act:".
+    r"|\bfollowing\s+(?:new\s+)?(?:sections?|subsections?|paragraphs?|definitions?|articles?|items?)\s+(?:is|are)\s+hereby\s+(?:substituted|inserted|added)\b"
     r"|\b(?:inserted|insert|inserting|adding|add|added)\b.*\b(?:these|the)\s+new\s+(?:sections?|subsections?|paragraphs?|articles?)\b"
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
-    r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?"
+    r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?|\bainsi\s+qu['’]il\s+suit"
     # Québec bills: "est modifiée par l'insertion, après l'article 8.1, du suivant :", "... du chapitre suivant :".
     r"|\b(?:du|des)\s+suivants?\b|\b(?:du|des|de\s+la|de\s+l['’])\s*(?:chapitre|section|sous-section|articles?|paragraphes?|alinéas?)\s+suivante?s?\b"
     # Bolivian laws: "Se modifica el Artículo 322 del Código Penal, con el siguiente texto:".
     r"|\b(?:como\s+sigue|siguiente\s+redacci[óo]n|siguientes\s+t[ée]rminos|siguiente\s+texto)"
+    # Central American decrees: "Se adiciona el artículo 194 Bis al Código Penal, el cual queda así:".
+    r"|\bqued(?:a|ar[áa]|an|ar[áa]n)\s+(?:redactad[oa]s?\s+)?(?:as[íi]|de\s+la\s+siguiente\s+manera)\b"
     # Uruguayan and Argentine laws: "Sustitúyese el artículo 277 del Código Penal, por el siguiente:",
     # "Agrégase al Código Penal el siguiente artículo:".
     r"|\b(?:sustit[úu]y|agr[ée]g|incorp[óo]r|modif[íi]c|interc[áa]l|añ[áa]d)[a-zé]*se\b.*\bsiguientes?\b"

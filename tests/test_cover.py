@@ -567,11 +567,13 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # they arrived; only two of their errors read) and six with 1.12.0 (a Channel Islands-style Law with
     # regulations, a Pacific amending Act to a Queensland-model code, a Spanish autonomous-community law,
     # a Central African code pénal, an Austrian-style platform act, a Timor-style penal code; 0.71 / 0.78
-    # when they arrived), all development cases. The floors sit under what 1.12.0 reaches on the
-    # sixty-nine.
+    # when they arrived) and six more with 1.12.0 (a Ghanaian-style Act, a South African amendment
+    # bill, a Malagasy amending law, a Guatemalan decree, an Austrian Land youth law, a Brazilian
+    # ministerial portaria; 0.53 / 0.76 when they arrived), all development cases. The floors sit
+    # under what 1.12.0 reaches on the seventy-five (0.854 / 0.876).
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 69
+    assert len(cases) == 75
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.85
@@ -723,6 +725,26 @@ def test_a_meeting_that_only_aggravates_does_not_narrow_grooming(said, status):
     if "suivie" in said:
         text = text.replace(f", {said}", "")
     assert _status(_analyse(text, lang="fr"), "grooming").status == status
+
+
+@pytest.mark.parametrize("extra,status", [
+    ("", "covered"),
+    # rubric 1.12.0: an officer's due-diligence defence does not narrow the company's liability ...
+    ("(3) It shall be a defence for an officer charged under subsection (2) to prove that he exercised all due "
+     "diligence to prevent the offence.\n", "covered"),
+    # ... but the company's own defence does, and so does a provider's safe harbour for users' material
+    ("(3) It is a defence for the body corporate to prove that it exercised all due diligence to prevent the "
+     "offence.\n", "partial"),
+    ("(3) A service provider is not liable under this section for material stored or transmitted by it at a "
+     "user's request.\n", "partial"),
+])
+def test_whose_defence_narrows_corporate_liability(extra, status):
+    text = ("Act\n\n5 Child sexual abuse material\nA person who distributes child sexual abuse material is guilty of an "
+            "offence and liable to imprisonment for 10 years.\n\n9 Offences by bodies corporate\n(1) Where an offence "
+            "under this Act is committed by a body corporate for its benefit by a director or employee, the body "
+            "corporate is guilty of the offence and liable to a fine of ten times the maximum.\n(2) A director who "
+            "consented to the offence is also guilty of it.\n" + extra)
+    assert _status(_analyse(text), "corporate-liability").status == status
 
 
 # rubric 1.8.0: a term's definition limits the sections that use the term; inserted articles are units.

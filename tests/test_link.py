@@ -273,3 +273,29 @@ def test_brazilian_definition_lists():
     # The inserted article uses the term; the amending article's own words do not hold it.
     uses = {(u.section, u.term) for u in links.uses}
     assert ("art_3__quoted_1__art_241-G", "criança") in uses
+
+
+@pytest.mark.parametrize("lang,text,section,targets", [
+    # rubric 1.12.0: European Portuguese "artigos 171.º a 176.º-A" runs through the articles the
+    # texts hold although article 171.º is not among them.
+    ("pt", "Código\n\nArtigo 174.º\nTexto.\n\nArtigo 175.º\nTexto.\n\nArtigo 176.º-A\nTexto.\n\nArtigo 180.º\nNos crimes "
+           "previstos nos artigos 171.º a 176.º-A, a tentativa é sempre punível.\n",
+     "art_180", {"art_174", "art_175", "art_176-A"}),
+    # Central American decrees: "los artículos 194 Bis al 195 Ter".
+    ("es", "Código\n\nArtículo 194 Bis.\nTexto.\n\nArtículo 194 Ter.\nTexto.\n\nArtículo 195 Bis.\nTexto.\n\n"
+           "Artículo 195 Ter.\nTexto.\n\nArtículo 196.\nLas penas señaladas en los artículos 194 Bis al 195 Ter se "
+           "aumentarán en una tercera parte.\n",
+     "art_196", {"art_194-bis", "art_194-ter", "art_195-bis", "art_195-ter"}),
+])
+def test_ranges_in_iberian_drafting(lang, text, section, targets):
+    links = _links("code.txt", text, lang)
+    assert {r.target for r in links.references if r.section == section} == targets
+
+
+def test_a_french_definition_list_defines_its_terms():
+    # rubric 1.12.0: "1° enfant : toute personne ..." in a definitions article.
+    text = ("Loi\n\nArticle 2 : Définitions\nDans la présente loi, les termes ci-dessous s'entendent comme suit :\n"
+            "1° enfant : toute personne qui n'a pas encore atteint l'âge de dix-huit (18) ans ;\n"
+            "2° système informatique : tout dispositif de traitement automatisé de données.\n")
+    links = _links("loi.txt", text, "fr")
+    assert {t.term for t in links.terms} == {"enfant", "système informatique"}

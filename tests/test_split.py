@@ -473,6 +473,26 @@ CASES = [
                  {"toc": ("contents", "", "ARRANGEMENT OF SECTIONS.", None), "sec_1": ("section", "1", "COMPLIANCE", None),
                   "sec_2__quoted_1__sec_229R": ("section", "229R", "CHILD PORNOGRAPHY", "sec_2__quoted_1"),
                   "sec_1_2": ("section", "1", "Interpretation", None)}, id="table of contents and a second instrument"),
+    # rubric 1.12.0: bills that introduce what they insert with "el cual queda así:", "ainsi qu'il suit :"
+    # and "The following section is hereby substituted for section 17 of the principal Act:"; a
+    # South African "MEMORANDUM ON THE OBJECTS OF ..." holds no provisions.
+    pytest.param("es", "DECRETO\n\nARTÍCULO 20. Se adiciona el artículo 194 Bis al Código Penal, el cual queda así:\n"
+                       "\"Artículo 194 Bis. Producción. Quien produzca material será sancionado.\"\n\nARTÍCULO 21. Vigencia.\n",
+                 {"art_20__quoted_1__art_194-bis": ("article", "194 Bis", "Producción", "art_20__quoted_1"),
+                  "art_21": ("article", "21", "Vigencia", None)}, id="Central American decree"),
+    pytest.param("fr", "LOI\n\nArticle premier. – Les articles 331 et 335 du Code pénal sont modifiés ainsi qu'il suit :\n"
+                       "« Art. 331. – Quiconque aura diffusé l'image d'un enfant sera puni. »\n\nArticle 2. – La présente "
+                       "loi sera publiée.\n",
+                 {"art_1__quoted_1__art_331": ("article", "331", "", "art_1__quoted_1"),
+                  "art_2": ("article", "2", "", None)}, id="Malagasy amending law"),
+    pytest.param("en", "BILL\n\nSubstitution of section 17 of Act 32 of 2007\n\n2. The following section is hereby substituted "
+                       "for section 17 of the principal Act:\n\"Sexual exploitation of children\n\n17. (1) Any person who "
+                       "exploits a child is guilty of an offence.\".\n\nShort title\n\n3. This Act is called the Amendment "
+                       "Act.\n\nMEMORANDUM ON THE OBJECTS OF THE AMENDMENT BILL, 2025\n\n1. The Bill amends section 17.\n",
+                 # (the title line above "17." stays text of the quote: not yet read as the section's heading)
+                 {"sec_2__quoted_1__sec_17": ("section", "17", "", "sec_2__quoted_1"),
+                  "sec_3": ("section", "3", "", None),    # a heading a blank line above is not claimed
+                  "memo": ("memorandum", "", "", None)}, id="South African amendment bill"),
     # Haitian laws: "Article 2.1.-" is an article of its own between articles 2 and 3.
     pytest.param("fr", "LOI\n\nArticle 2.- On entend par enfant la personne de moins de dix-huit ans.\n\nArticle 2.1.- Est "
                        "assimilée au matériel toute image créée par ordinateur.\n\nArticle 3.- Quiconque produit du matériel "
