@@ -234,7 +234,7 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
             continue    # a heading ("Attempts to commit child exploitation offences") makes no rule
         lo, hi = _clause(text, e.start)
         if _is_title(text[lo:hi]):
-            continue    # the title of a section a bill inserts ("Attempt, conspiracy, incitement and other participation")
+            continue    # a title left in the text ("Article 94.- Tentative", a bill's "Attempt, conspiracy ...")
         if _says(text, lo, hi, reach.conditions_for(langs[e.document])):
             continue    # "celle de délit ne l'est que dans les cas où la loi le prévoit": the special clauses decide
         named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
@@ -303,20 +303,14 @@ def _in_heading(text: str, section: SectionMatches, e: Evidence) -> bool:
     where the text prints them ("ARTÍCULO 279 ter. (Tentativa y participación).- La tentativa
     de ..." has a rule after its heading on the same line)."""
     heading = section.provision.heading
-    if e.start >= section.heading_end:
+    if not heading or e.start >= section.heading_end:
         return False
-    if not heading:
-        # A title the splitter left in the line ("Article 94.- Tentative"): a short first line
-        # that is no sentence.
-        line = text[section.provision.start:section.heading_end].strip()
-        return len(line.split()) <= UNTITLED_HEADING_WORDS and not line.endswith((".", ";", ":"))
     at = text.find(heading, section.provision.start, section.heading_end)
     if at >= 0:
         return at <= e.start < at + len(heading)
     return e.quote.lower() in heading.lower()
 
 
-UNTITLED_HEADING_WORDS = 6   # a first line this short with no closing stop is a title, not a rule
 TITLE_WORDS = 10             # a line of a clause this short, capitalised, with no stop, is a title
 CLASS_QUALIFIED_WITHIN = 40   # characters from a class name to the numbers that qualify it
 CLASS_NEAR_CUE = 60           # a class name counts before the clause's numbers or this near its cue,
@@ -325,7 +319,8 @@ CLASS_AFTER_CUE = 30          # and this near after it: "a tentativa de delito",
 
 def _is_title(line: str) -> bool:
     """Whether a line is a title, not a rule: short, capitalised, with no closing stop and no
-    number at its start ("Attempt, conspiracy, incitement and other participation")."""
+    number at its start ("Article 94.- Tentative", "Attempt, conspiracy, incitement and other
+    participation")."""
     line = line.strip().strip("\"“”«»'").strip()
     return (bool(line) and line[:1].isupper() and len(line.split()) <= TITLE_WORDS
             and not line.endswith((".", ";", ":", ",")) and not line[:1].isdigit())
