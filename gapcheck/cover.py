@@ -240,24 +240,21 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
                        key=lambda r: r.start)
         names = reach.names_for(langs[e.document])
-        if not named:
-            # "La tentative des délits que prévoit le présent article" under one of the offences
-            # is that offence's rule; elsewhere (a general part's "La tentative se sancionará
-            # con ..."), or naming the class ("la présente section"), it is everyone's.
-            if _unit(e) not in offences or _names_class(
-                    text, max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE), named, names):
-                return []
-            reached = {_unit(e)}
-            if offences <= reached:
-                return []
-            start, end = e.start, e.end
-        else:
-            if any(_names_class(text, a, b, named, names) for a, b in (
-                    (lo, named[0].start), (max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE)))):
-                return []
+        windows = [(max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE))]
+        if named:
+            windows.append((lo, named[0].start))
+        if any(_names_class(text, a, b, named, names) for a, b in windows):
+            return []
+        if named:
             reached = {(r.target_document, unit_id(r.target)) for r in named if r.target_document}
             # The quote is the list the clause names; the rule says which offences it leaves out.
             start, end = named[0].start, max(r.end for r in named)
+        elif _unit(e) in offences:
+            # "La tentative des délits que prévoit le présent article" under one of the offences
+            # is that offence's rule.
+            reached, start, end = {_unit(e)}, e.start, e.end
+        else:
+            return []    # a general part's "La tentative se sancionará con ...": everyone's rule
         parts_left = _parts_left_out(named, reached & offences, reach.offences_of, found) if named else {}
         if offences <= reached and not parts_left:
             return []
@@ -318,22 +315,23 @@ CLASS_AFTER_CUE = 30          # and this near after it: "a tentativa de delito",
 
 
 def _is_title(line: str) -> bool:
-    """Whether a line is a title, not a rule: short, capitalised, with no closing stop and no
-    number at its start ("Article 94.- Tentative", "Attempt, conspiracy, incitement and other
+    """Whether a line is a title, not a rule: short, starting with a capital (not a number),
+    with no closing stop ("Article 94.- Tentative", "Attempt, conspiracy, incitement and other
     participation")."""
     line = line.strip().strip("\"“”«»'").strip()
-    return (bool(line) and line[:1].isupper() and len(line.split()) <= TITLE_WORDS
-            and not line.endswith((".", ";", ":", ",")) and not line[:1].isdigit())
+    return line[:1].isupper() and len(line.split()) <= TITLE_WORDS and not line.endswith((".", ";", ":", ","))
+
+
+def _phrase(phrase: str) -> re.Pattern:
+    """A plain phrase of the rubric as a pattern on lower-cased text: whole words, any spacing."""
+    words = r"\s+".join(re.escape(w) for w in phrase.lower().split())
+    return re.compile(rf"\b{words}\b")
 
 
 def _says(text: str, lo: int, hi: int, phrases) -> bool:
     """Whether text[lo:hi] holds one of ``phrases``, on whole words, whatever the case."""
     clause = text[lo:hi].lower()
-    for phrase in phrases:
-        words = r"\s+".join(re.escape(w) for w in phrase.lower().split())
-        if re.search(rf"\b{words}\b", clause):
-            return True
-    return False
+    return any(_phrase(phrase).search(clause) for phrase in phrases)
 
 
 def _names_class(text: str, lo: int, hi: int, named, names) -> bool:
@@ -343,8 +341,7 @@ def _names_class(text: str, lo: int, hi: int, named, names) -> bool:
     section 5 or 6")."""
     clause = text[lo:hi].lower()
     for name in names:
-        words = r"\s+".join(re.escape(w) for w in name.lower().split())
-        for m in re.finditer(rf"\b{words}\b", clause):
+        for m in _phrase(name).finditer(clause):
             end = lo + m.end()
             # "los delitos previstos en los artículos 3 y 4" qualifies the class; "sexual offences
             # against a child, including those under section 1" names the class and an example.

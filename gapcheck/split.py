@@ -444,8 +444,7 @@ class _Splitter:
         form = next(f for f in ("dash", "alone", "sub", "glued", "weak") if m.group(f) is not None)
         n = nb.leading_int(number)
         key = nb.number_key(number)
-        if n == 1 and self.sequence.last_int is not None and any(
-                _INSTRUMENT_TITLE.match(self._content(i)) for i in range(self.sequence.last_line + 1, line.index)):
+        if n == 1 and self.sequence.last_int is not None and self._since_last_section(line, _INSTRUMENT_TITLE):
             self.sequence = _Sequence()     # the first section of a second instrument
         seq = self.sequence
         plain_integer = number.isdigit()
@@ -554,9 +553,13 @@ class _Splitter:
             return False
         n = int(number)
         if n == 1:
-            return self._under_container(line) or any(
-                _ACT_HEADING.match(self._content(i)) for i in range(self.sequence.last_line + 1, line.index))
+            return self._under_container(line) or self._since_last_section(line, _ACT_HEADING)
         return n - 1 in self.sequence.seen and n not in self.sequence.seen
+
+    def _since_last_section(self, line: _Line, heading: re.Pattern) -> bool:
+        """Whether a line between the last section accepted and ``line`` matches ``heading``
+        (the heading of a second Act or instrument in the same file)."""
+        return any(heading.match(self._content(i)) for i in range(self.sequence.last_line + 1, line.index))
 
     def _under_marginal_heading(self, line: _Line, period: bool = False) -> bool:
         """Penal codes in the Indian tradition (Singapore, Malaysia, Kenya) print a short
@@ -979,13 +982,13 @@ def _heading_with_period(rest: str, next_line: str) -> str:
     and no opening or verb of a rule ("12. This Act applies to ...", "4. The Minister may ..." are one-line
     sections), followed by the section's text on the next line."""
     rest = rest.strip()
-    if (not rest.endswith(".") or rest.count(".") != 1 or not rest[:1].isupper() or "(" in rest
-            or not next_line or next_line[:1].islower()):
+    title = _note_without_period(rest)
+    if (title == rest or not rest[:1].isupper() or "(" in rest or not next_line or next_line[:1].islower()):
         return ""
-    words = rest[:-1].split()
+    words = title.split()
     if len(words) > 12 or words[0] in _SENTENCE_OPENERS or any(w.lower() in _NOT_IN_HEADING for w in words):
         return ""
-    return _bare_heading(rest[:-1])
+    return _bare_heading(title)
 
 
 def _printed_token(rule: Rule, m: re.Match) -> str:
