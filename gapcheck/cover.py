@@ -33,7 +33,7 @@ import re
 from typing import Sequence
 
 from .classify import SectionMatches, is_defence, unit_id
-from .link import Links
+from .link import Links, rules as link_rules
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, waived
 
@@ -124,7 +124,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     for (document, _provision, _term), span in sorted(extents.items()):
         definitions.setdefault(document, []).append(span)
     found: dict[str, list[Evidence]] = {}
-    offences = _offence_units(by_section, outgoing)
+    offences = _offence_units(by_section, outgoing, texts, langs)
     for requirement in rubric.requirements:
         direct = [f for f in findings if f.requirement == requirement.id]
         evidence = [Evidence(f.document, f.provision, f.section, f.element, f.quote, f.start, f.end,
@@ -165,14 +165,23 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
             for requirement in rubric.requirements]
 
 
-def _offence_units(by_section, outgoing) -> set[tuple[str, str]]:
+def _offence_units(by_section, outgoing, texts, langs) -> set[tuple[str, str]]:
     """Sections that create offences: they carry a criminal sanction, or a section that does
-    refers to them ("Any person found guilty of violating Section 4 shall suffer ...")."""
+    refers to them ("Any person found guilty of violating Section 4 shall suffer ..."), unless
+    the reference names the power under which an order is made ("fails to comply with a
+    protection order made under section 18.8": the offence is the breach, not what the order
+    may prohibit)."""
     sanctioned = {key for key, section in by_section.items()
                   if any(m.label in CRIMINAL_SANCTIONS for m in section.legal)}
-    referred = {(tdoc, tsec) for key in sanctioned for kind, _l, tdoc, tsec, _s, _a in outgoing.get(key, ())
-                if kind == "reference"}
+    referred = {(tdoc, tsec) for key in sanctioned for kind, _l, tdoc, tsec, _s, at in outgoing.get(key, ())
+                if kind == "reference" and not _order_power(texts.get(key[0], ""), at, langs.get(key[0], ""))}
     return sanctioned | referred
+
+
+def _order_power(text: str, at: int, lang: str) -> bool:
+    """Whether the reference at ``at`` names the power under which an order is made."""
+    before = text[max(0, at - 80):at]
+    return any(rule.regex.search(before) for rule in link_rules("order_powers", lang))
 
 
 LEFT_OUT_SHOWN = 6   # offences a narrowing from references names as left out

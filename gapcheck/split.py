@@ -596,6 +596,8 @@ class _Splitter:
         if candidate is None:
             return False
         rule = candidate.rule
+        if self._next_subsection_of_top(candidate, line):
+            return True
         tradition = nb.tradition_for(rule, candidate.match.groupdict().get("kw") or "")
         start, label = self._claim_label(line, top_level=tradition.name != "fr",
                                          period=rule.name == "bare_section")
@@ -629,6 +631,27 @@ class _Splitter:
                 if not self._knows(token):
                     break
                 self._open_child(token, line, line.body + token.offset)
+        return True
+
+    def _next_subsection_of_top(self, candidate: _Candidate, line: _Line) -> bool:
+        """Prairie-province Acts print the section number before every subsection, each under a
+        marginal heading of its own ("Altered images" / "2(2) Subsection (1) also applies ..."):
+        the line continues the open section 2 with its subsection (2), whose heading is that note."""
+        if (candidate.form != "sub" or self.top is None or self.top_rule is not candidate.rule
+                or self.top.number != candidate.number or self.children == []):
+            return False
+        tokens = self._child_tokens(line.content, candidate.chained_at)
+        if not tokens or not self._knows(tokens[0]):
+            return False
+        start, label = self._claim_label(line, top_level=True)
+        if not label:
+            return False
+        for k, token in enumerate(tokens):
+            if not self._knows(token):
+                break
+            self._open_child(token, line, start if k == 0 else line.body + token.offset,
+                             heading=label if k == 0 else "")
+        self.sequence.last_line = line.index
         return True
 
     def _claim_label(self, line: _Line, top_level: bool, period: bool = False) -> tuple[int, str]:

@@ -439,6 +439,24 @@ def test_a_section_punished_elsewhere_is_an_offence():
     assert {e.provision.split("__")[0] for e in verdict.evidence if e.polarity == "supports"} == {"sec_4"}
 
 
+_ORDER_OR_CONDUCT = ("Act\n\n5 Protection order\n(1) A justice may make a protection order against a person who is "
+                     "sexually exploiting a child.\n(2) The order may prohibit the person from communicating with "
+                     "the child for a sexual purpose by any means, including electronic communication.\n\n"
+                     "9 Offence\nA person who {breach} section 5 commits an offence and is liable to imprisonment "
+                     "for up to two years.\n")
+
+
+@pytest.mark.parametrize("breach, offence", [
+    ("fails to comply with a protection order made under", False),
+    ("contravenes", True),
+])
+def test_breaching_an_order_does_not_make_what_the_order_forbids_an_offence(breach, offence):
+    # The offence is breaching the order; what section 5 lets a justice forbid is no offence.
+    verdict = _status(_analyse(_ORDER_OR_CONDUCT.format(breach=breach)), "grooming")
+    supported = {e.provision.split("__")[0] for e in verdict.evidence if e.polarity == "supports"}
+    assert ("sec_5" in supported) == offence
+
+
 def test_a_definition_a_bill_replaces_governs_the_act(tmp_path):
     # The bill replaces one definition of a list: the Act's offence now reads the new one, and
     # the old one has no effect (rubric 1.5.0; before, only the bill's own sections used it).

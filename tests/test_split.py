@@ -493,6 +493,15 @@ CASES = [
                  {"sec_2__quoted_1__sec_17": ("section", "17", "", "sec_2__quoted_1"),
                   "sec_3": ("section", "3", "", None),    # a heading a blank line above is not claimed
                   "memo": ("memorandum", "", "", None)}, id="South African amendment bill"),
+    # Prairie-province Acts print the section number before every subsection, each under its own
+    # marginal heading: "2(2)" continues section 2 (without a heading above, it is read as before).
+    pytest.param("en", "ACT\n\nTort of distributing image\n2(1) A person commits a tort who distributes an image.\n\n"
+                       "Altered images\n2(2) Subsection (1) also applies to an altered image.\n\nDefences\n"
+                       "3 It is a defence that the person consented.\n",
+                 {"sec_2": ("section", "2", "Tort of distributing image", None),
+                  "sec_2__subsec_1": ("subsection", "(1)", "", "sec_2"),
+                  "sec_2__subsec_2": ("subsection", "(2)", "Altered images", "sec_2"),
+                  "sec_3": ("section", "3", "Defences", None)}, id="prairie subsections under marginal headings"),
     # Haitian laws: "Article 2.1.-" is an article of its own between articles 2 and 3.
     pytest.param("fr", "LOI\n\nArticle 2.- On entend par enfant la personne de moins de dix-huit ans.\n\nArticle 2.1.- Est "
                        "assimilée au matériel toute image créée par ordinateur.\n\nArticle 3.- Quiconque produit du matériel "
