@@ -23,7 +23,7 @@ from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, extractor_data, extractor_table, make_docs, pipeline, waived
 from .read import non_blank_lines
 
-TOP_LEVEL_UNITS = ("section", "article")
+TOP_LEVEL_UNITS = tuple(sorted(nb.TOP_LEVEL_UNITS))
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
 EXCEPTION = "exception"    # the extractor category of defences and exceptions
 # An element in a section whose subject is named only by the title of its Act (a Mutual Legal

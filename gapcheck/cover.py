@@ -161,8 +161,19 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
             if element.reach:
                 found[requirement.id] += _listed_only(requirement.id, element, found, references,
                                                       by_section, offences, texts, langs)
-    return [_verdict(requirement, found[requirement.id], _general(requirement, by_section, cues, texts))
+    by_id = {r.id: r for r in rubric.requirements}
+    return [_verdict(requirement, found[requirement.id], _general(requirement, by_section, cues, texts),
+                     _capped(requirement, found[requirement.id], cues, by_id))
             for requirement in rubric.requirements]
+
+
+def _capped(requirement, evidence: Sequence[Evidence], cues, by_id) -> set[tuple[str, str]]:
+    """The sections of ``evidence`` that earn ``requirement`` partial credit at most: they speak
+    of the whole subject of a requirement it names in ``partial_only_in`` (an offence about
+    images of children is an abuse-material offence, not one on intimate images of anyone)."""
+    others = [by_id[rid] for rid in requirement.partial_only_in if rid in by_id]
+    return {_unit(e) for e in evidence
+            if any(_speaks_of(other, cues.get(_unit(e), {})) for other in others)}
 
 
 def _offence_units(by_section, outgoing, texts, langs) -> set[tuple[str, str]]:
@@ -249,7 +260,7 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
                        key=lambda r: r.start)
         names = reach.names_for(langs[e.document])
-        windows = [(max(lo, e.start - CLASS_NEAR_CUE), min(hi, e.end + CLASS_AFTER_CUE))]
+        windows = [(max(lo, e.start - CLASS_NEAR_CUE), _sentence_end(text, e.end, min(hi, e.end + CLASS_AFTER_CUE)))]
         if named:
             windows.append((lo, named[0].start))
         if any(_names_class(text, a, b, named, names) for a, b in windows):
@@ -321,6 +332,17 @@ TITLE_WORDS = 10             # a line of a clause this short, capitalised, with 
 CLASS_QUALIFIED_WITHIN = 40   # characters from a class name to the numbers that qualify it
 CLASS_NEAR_CUE = 60           # a class name counts before the clause's numbers or this near its cue,
 CLASS_AFTER_CUE = 30          # and this near after it: "a tentativa de delito", not "a pena do crime consumado"
+
+
+_SENTENCE_END = re.compile(r"[.;](?=\s+[A-ZÀ-Ý«“\"])")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the sentence holding ``start`` ends, at ``end`` at the latest: a class of offences
+    named in the next sentence ("En los demás delitos ..., la prescripción se regirá por las
+    reglas generales") is not the one this clause reaches."""
+    m = _SENTENCE_END.search(text, start, end)
+    return m.start() + 1 if m else end
 
 
 def _is_title(line: str) -> bool:
@@ -627,7 +649,8 @@ def _home(evidence: Evidence) -> tuple[str, str]:
     return _unit(evidence)
 
 
-def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] = ()) -> Verdict:
+def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] = (),
+             capped: set[tuple[str, str]] = frozenset()) -> Verdict:
     # Model-only findings ("@model": relevant, but no element cue matched) name no element,
     # so they inform the reader but cannot earn an element credit.
     known = {e.id for e in requirement.elements}
@@ -646,6 +669,12 @@ def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] 
                  if e.element in known and e.polarity == "supports" and _unit(e) not in narrowed}
         if requirement.verdict(clean) == "covered":
             status = "covered"
+    if status == "covered" and capped:
+        # Covered only if the sections not capped (see _capped) meet it on their own.
+        uncapped = {e.element for e in evidence
+                    if e.element in known and (e.polarity != "supports" or _unit(e) not in capped)}
+        if requirement.verdict(uncapped) != "covered":
+            status = "partial"
     if status == "missing" and general:
         # Only general offences (extortion with no sexual images named) reach it: partial, as the
         # requirement's own verdict text says, never more.

@@ -96,7 +96,9 @@ class _Index:
         # Sections and articles a quote inserts into another law ("Art. 241-F" in an amending
         # law) answer to their numbers where the document has no section of its own by that
         # number; a range runs through the document's own sections or through inserted ones.
-        self.own = [p for p in self.sections if p.id not in inserted]
+        # An amending schedule's items ("[6] New sections ...") are units but answer to no
+        # section number: a reference to "section 6" is not to item [6].
+        self.own = [p for p in self.sections if p.id not in inserted and p.unit != "schedule-item"]
         self.inserted = [p for p in self.sections if p.id in inserted]
         self.section_order = {p.id: i for i, p in enumerate(self.own)}
         self.inserted_order = {p.id: i for i, p in enumerate(self.inserted)}

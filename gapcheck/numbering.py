@@ -56,6 +56,7 @@ UNIT_ABBR = {
     "subclause": "subclause",
     "item": "item",
     "subitem": "subitem",
+    "schedule-item": "sitem",
     "point": "point",
     "subpoint": "subpoint",
     "alinea": "al",
@@ -67,7 +68,15 @@ CONTAINER_UNITS = frozenset({
     "memorandum", "contents", "schedule", "part", "book", "title", "subtitle", "chapter", "subchapter", "division",
     "subdivision", "section-group", "subsection-group", "paragraph-group",
 })
-TOP_LEVEL_UNITS = frozenset({"section", "article"})
+# An amending schedule's item ("[6] New sections 91HA–91HK") holds its instruction and what it
+# inserts, as a bill's clause does: a unit of its own.
+TOP_LEVEL_UNITS = frozenset({"section", "article", "schedule-item"})
+
+
+# An item of an amending schedule: "[6] New sections 91HA–91HK" (see the schedule_item rule).
+SCHEDULE_ITEM = re.compile(
+    r"^\[(?P<num>\d{1,3})\]\s+(?P<rest>(?:New\s+)?(?:[Ss]ections?|[Ss]ubsections?|[Ss]chedules?|[Pp]arts?"
+    r"|[Dd]ivisions?|[Cc]lauses?|[Dd]ictionary)\b.*)$")
 
 
 @dataclass(frozen=True)
@@ -432,7 +441,9 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         family="container",
         unit="chapter",
         pattern=re.compile(
-            r"^(?P<kw>PARTE|Parte|LIBRO|Libro|LIVRO|Livro|T[ÍI]TULO|T[íi]tulo|CAP[ÍI]TULO|Cap[íi]tulo"
+            # not a Puerto Rican "Sección 1.- Se enmienda ..." (the es_seccion provision rule)
+            r"^(?!(?:SECCI[ÓO]N|Secci[óo]n)\s+\d+(?:\.\d+)?(?:-[A-Z])?\s*\.\s*[-–—])"
+            r"(?P<kw>PARTE|Parte|LIBRO|Libro|LIVRO|Livro|T[ÍI]TULO|T[íi]tulo|CAP[ÍI]TULO|Cap[íi]tulo"
             r"|SECCI[ÓO]N|Secci[óo]n|SE[ÇC][ÃA]O|Se[çc][ãa]o|SUBSECCI[ÓO]N|Subsecci[óo]n|SUBSE[ÇC][ÃA]O|Subse[çc][ãa]o)"
             r"\s+(?P<num>[IVXLC]+(?:-[A-Z])?(?:\s(?:bis|ter))?|\d+(?:\.?[ªº])?(?:\s(?:bis|ter))?"
             r"|PRELIMINAR|Preliminar|[ÚU]NICO|[ÚU]nico|GERAL|Geral|ESPECIAL|Especial"
@@ -541,6 +552,20 @@ PROVISION_RULES: tuple[Rule, ...] = (
         langs=_langs("en"),
     ),
     Rule(
+        name="es_seccion",
+        family="provision",
+        unit="section",
+        tradition="es",
+        # Puerto Rican laws number their operative provisions "Sección 1.-" (Spanish codes use
+        # "Sección 1.ª" for a group of articles: a container, see iberian_container).
+        pattern=re.compile(
+            r"^(?:Secci[óo]n|SECCI[ÓO]N)\s+(?P<num>\d+(?:\.\d+)?(?:-[A-Z])?)\s*\.\s*[-–—]\s*(?P<rest>.*)$"),
+        examples=("Sección 1.- Se enmienda el Artículo 144 de la Ley 146-2012, para que lea como sigue:",
+                  "Sección 12.- Reglamentación."),
+        counter_examples=("Sección 3 de esta Ley establece los plazos.",),
+        langs=_langs("es"),
+    ),
+    Rule(
         name="es_article",
         family="provision",
         unit="article",
@@ -622,6 +647,21 @@ PROVISION_RULES: tuple[Rule, ...] = (
         examples=("Art. 12.01. FELONIES. An indictment for a felony may be returned", "Art. 38.071. TESTIMONY OF CHILD",
                   "Article 62.002. Applicability"),
         counter_examples=("Art. 12.01 of this code applies.", "Article 62.002 of the Family Code governs."),
+        langs=_langs("en"),
+    ),
+    Rule(
+        name="schedule_item",
+        family="provision",
+        unit="schedule-item",
+        tradition="commonwealth",
+        strong=False,
+        # Australian state amending Acts number the amendments of a schedule as items, each
+        # headed by the provision it amends: "[6] New sections 91HA–91HK", then the instruction
+        # ("Insert after section 91H:") and the inserted text. Taken only inside a schedule.
+        pattern=SCHEDULE_ITEM,
+        examples=("[6] New sections 91HA–91HK", "[1] Section 66EB Grooming or procuring child",
+                  "[8] Sections 91P and 91Q"),
+        counter_examples=("[1] See the note to section 3.", "[Repealed]"),
         langs=_langs("en"),
     ),
     Rule(
@@ -971,9 +1011,11 @@ EDITORIAL_NOTE = re.compile(
 AMENDMENT_INTRODUCER_ENDS = ":—–"
 AMENDMENT_INTRODUCER = re.compile(
     r"(?:"
-    r"\b(?:amended|replaced|substituted|inserted|insert|substitute|adding|add|added)\b.*\bfollowing\b"
-    # South African bills: "The following section is hereby substituted for section 17 of the principal Act:".
-    r"|\bfollowing\s+(?:new\s+)?(?:sections?|subsections?|paragraphs?|definitions?|articles?|items?)\s+(?:is|are)\s+hereby\s+(?:substituted|inserted|added)\b"
+    r"\b(?:amended|replaced|substituted|inserted|insert|inserting|substitute|substituting|adding|add|added)\b.*\bfollowing\b"
+    # South African bills: "The following section is hereby substituted for section 17 of the principal Act:";
+    # Pacific Acts: "The following Division is inserted in the Principal Act immediately after section 91—".
+    r"|\bfollowing\s+(?:new\s+)?(?:sections?|subsections?|paragraphs?|definitions?|articles?|items?|divisions?|parts?|chapters?|schedules?)"
+    r"\s+(?:is|are)\s+(?:hereby\s+)?(?:substituted|inserted|added)\b"
     r"|\b(?:inserted|insert|inserting|adding|add|added)\b.*\b(?:these|the)\s+new\s+(?:sections?|subsections?|paragraphs?|articles?)\b"
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
     r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?|\bainsi\s+qu['’]il\s+suit"
@@ -1002,7 +1044,11 @@ AMENDMENT_INSTRUCTION = re.compile(
     r"|\b(?:est|sont)\s+(?:ainsi\s+)?(?:modifi|remplac|abrog|insér|rédig|complét)"
     r"|\b(?:wird|werden)\b.*\b(?:geändert|ersetzt|aufgehoben|eingefügt|angefügt)\b"
     r"|\bqueda\s+(?:redactad|modificad|derogad)"
-    r"|\bpassa\s+a\s+vigorar\b",
+    r"|\bpassa\s+a\s+vigorar\b"
+    # a list of amendments by gerund: "(b) by repealing the definition ...", "(b) in article 251(1), by
+    # deleting ...", "(4) by inserting, after paragraph (11), ..."
+    r"|^\s*(?:\(\w{1,4}\)|\w{1,3}[.)])\s+(?:in\s+[^,\n]{1,60},\s+)?by\s+(?:inserting|deleting|repealing|substituting"
+    r"|striking|omitting|renumbering|replacing)\b",
     re.I)
 
 # German paragraph headings are noun phrases; a line that goes on with a reference

@@ -226,6 +226,9 @@ class Requirement:
     title_context: str = "own-anchors"      # own-anchors | all-facets: what an Act's title can name
     subject_by_reference: bool = False      # a section referring to one about the subject is about it
     needs_offence: bool = False             # only offences (and what they reach) earn credit
+    # requirements whose whole subject, named in a section, limits what that section earns here
+    # to partial credit (images of children: the abuse-material offences, not image-based abuse)
+    partial_only_in: tuple[str, ...] = ()
 
     def anchors_for(self, lang: str) -> tuple[tuple[Cue, ...], ...]:
         """The anchor cues in ``lang``, one tuple per facet; a provision needs a match in each."""
@@ -320,6 +323,7 @@ class Requirement:
             **({"title_context": self.title_context} if self.title_context != "own-anchors" else {}),
             **({"subject_by_reference": True} if self.subject_by_reference else {}),
             **({"needs_offence": True} if self.needs_offence else {}),
+            **({"partial_only_in": list(self.partial_only_in)} if self.partial_only_in else {}),
         }
 
 
@@ -864,7 +868,8 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
         guidance=MappingProxyType(dict(data["guidance"])), related=tuple(data["related"]),
         path=rel_path, title_context=data.get("title_context", "own-anchors"),
         subject_by_reference=data.get("subject_by_reference", False),
-        needs_offence=data.get("needs_offence", False))
+        needs_offence=data.get("needs_offence", False),
+        partial_only_in=tuple(data.get("partial_only_in", ())))
 
 
 def _resolve(path) -> Path:
@@ -965,11 +970,12 @@ def _collect(path) -> tuple[_Problems, Rubric | None]:
         else:
             first_file[data["id"]] = req_shown
     for rel, data, req_shown in loaded:
-        for i, other in enumerate(data["related"]):
-            if other not in first_file and other not in unchecked_ids:
-                close = difflib.get_close_matches(other, sorted(first_file), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                problems.adder(req_shown)(f"related[{i}]", f"related id {other!r} is not a requirement{hint}")
+        for key in ("related", "partial_only_in"):
+            for i, other in enumerate(data.get(key, ())):
+                if other not in first_file and other not in unchecked_ids:
+                    close = difflib.get_close_matches(other, sorted(first_file), n=1)
+                    hint = f"; did you mean {close[0]!r}?" if close else ""
+                    problems.adder(req_shown)(f"{key}[{i}]", f"{key} id {other!r} is not a requirement{hint}")
     if problems:
         return problems, None
 

@@ -38,6 +38,14 @@ _ACT_HEADING = re.compile(r"^(?:ACT|Act|LAW|Law)\s+(?:No\.?\s*)?[IVXLCDM\d]+(?:\
 # SERVICES) (SARNIA) REGULATIONS 2025"): its sections are numbered afresh.
 _INSTRUMENT_TITLE = re.compile(r"^[A-Z][A-Z0-9 ,()'’&–-]*\b(?:ACT|LAW|REGULATIONS|RULES|ORDER|ORDINANCE|DECREE),?\s+(?:19|20)\d\d\.?$")
 _INTRODUCER_ENDS = tuple(nb.AMENDMENT_INTRODUCER_ENDS)
+# A month and a year after a day's number: "14 April 2025" is a date, not section 14.
+_DATE_AFTER_DAY = re.compile(
+    r"(?i)(?:of\s+|de\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"(?:\s+(?:de\s+)?|,\s*)\d{4}\b")
 _AUSTRIAN_TEXT = re.compile(r"\(\d+[a-z]?\)\s|(?:Wer|Die|Der|Das|Ist|Wird|Werden|Eine?|Einer?)\s")
 _ES_CHAINED_APARTADO = re.compile(r"\d{1,3}\.\s+[A-ZÁÉÍÓÚÑ¿]")
 _CLOSING_QUOTE = re.compile(r"[\"”»’“]\s?[.;,]?\s*$")     # German quotes close with “ („...“)
@@ -418,6 +426,8 @@ class _Splitter:
             return _Candidate(rule, m, number)
         if name == "us_section":
             return _Candidate(rule, m, number, heading=rest)
+        if name == "schedule_item":
+            return _Candidate(rule, m, number, heading=rest) if self._in_schedule() else None
         if name in ("fr_article", "intl_article"):
             # "Article 2 : Définitions" has a heading; "Article 7-1 : Lorsque les délits ... ans."
             # starts its text on the same line, and so does a bill's "« Art. 324-15. – Le fait ...".
@@ -426,6 +436,8 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "ch_article":
             return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None
+        if name == "es_seccion":
+            return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name in ("es_article", "es_disposition"):
             # "Artículo 183. 1. Quien ..." opens its first apartado on the article's line.
             if rest and _ES_CHAINED_APARTADO.match(rest):
@@ -456,6 +468,8 @@ class _Splitter:
             return None
         if plain_integer and 1800 <= n <= 2100 and form in ("weak", "glued", "dash"):
             return None      # a year opening a line of running text
+        if _DATE_AFTER_DAY.match(text_after):
+            return None      # a date ("14 April 2025", the day an Act was assented to)
         if form == "alone":
             # "7" alone is a section only if a marginal note, an editorial note ("[Repealed...]")
             # or its first subsection follows
@@ -522,6 +536,9 @@ class _Splitter:
         last_head, _, last_tail = last.rpartition(".")
         return (head == last_head and tail.isdigit() and last_tail.isdigit()
                 and 0 < int(tail) - int(last_tail) <= 10)
+
+    def _in_schedule(self) -> bool:
+        return bool(self.containers) and self.containers[-1].unit == "schedule"
 
     def _under_container(self, line: _Line) -> bool:
         """Whether the nearest non-blank line above opened a part or chapter."""
@@ -858,6 +875,12 @@ class _Splitter:
     def _ends_quote(self, line: _Line, host: Optional[_Node] = None) -> bool:
         """Quoted text runs until the bill's next clause or its next amending instruction."""
         s = line.content
+        if self.top_rule is not None and self.top_rule.name == "schedule_item":
+            # a schedule's next item, or its next schedule, ends what an item inserts
+            found = self._match_container(s)
+            item = nb.SCHEDULE_ITEM.match(s) if self._in_schedule() else None
+            if (found and found[0].unit == "schedule") or item:
+                return True
         clause = self.top
         if clause is not None and self.top_rule is not None:
             m = self.top_rule.pattern.match(s)
@@ -944,6 +967,8 @@ def _introduces(s: str) -> bool:
     tail = s[-300:].rstrip()
     if tail.endswith(":-"):
         tail = tail[:-1]    # Pacific and older Commonwealth drafting: "the following new section:-"
+    elif tail.endswith(" -"):
+        tail = tail[:-2] + "—"    # Mauritian drafting: "by inserting the following new article after article 80 -"
     return tail.endswith(_INTRODUCER_ENDS) and nb.AMENDMENT_INTRODUCER.search(tail) is not None
 
 

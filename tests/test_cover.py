@@ -531,6 +531,22 @@ def test_a_deletion_order_counts_though_it_is_no_offence():
     assert verdict.status == "partial"
 
 
+_IMAGES = ("Act\n\n4 Child sexual abuse material\nA person who distributes without consent an intimate image of a child, "
+           "including an image that has been digitally altered, commits an offence and is liable to imprisonment "
+           "for 10 years.\n{adult}")
+_ADULT = ("\n9 Intimate images\nA person who distributes an intimate image of another person without that person's "
+          "consent, including an image that has been digitally altered, commits an offence and is liable to "
+          "imprisonment for 3 years.\n")
+
+
+@pytest.mark.parametrize("adult, status", [("", "partial"), (_ADULT, "covered")])
+def test_image_offences_about_children_alone_cover_image_based_abuse_in_part(adult, status):
+    # rubric 1.13.0 (``partial_only_in: [csam-offences]``): an offence about images of children is an
+    # abuse-material offence; image-based abuse is covered only by offences about anyone's images.
+    verdict = _status(_analyse(_IMAGES.format(adult=adult)), "image-based-abuse")
+    assert verdict.status == status
+
+
 def test_an_extortion_offence_that_also_names_sexual_demands_is_not_limited_to_property():
     text = ("Code\n\nArticle 17\nLe fait d'exiger d'un mineur, sous la menace de rendre publique une image à "
             "caractère sexuel le représentant, la remise de fonds, l'envoi de nouveaux contenus sexuels ou "
@@ -587,11 +603,13 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # a Central African code pénal, an Austrian-style platform act, a Timor-style penal code; 0.71 / 0.78
     # when they arrived) and six more with 1.12.0 (a Ghanaian-style Act, a South African amendment
     # bill, a Malagasy amending law, a Guatemalan decree, an Austrian Land youth law, a Brazilian
-    # ministerial portaria; 0.53 / 0.76 when they arrived), all development cases. The floors sit
-    # under what 1.12.0 reaches on the seventy-five (0.859 / 0.877).
+    # ministerial portaria; 0.53 / 0.76 when they arrived) and six with 1.13.0 (a Fiji-style amending
+    # Act, a Mauritius-style Children's Act, a French décret, a Puerto Rico-style law, a Bavarian-style
+    # police law, a Brazilian medida provisória; 0.65 / 0.72 when they arrived), all development
+    # cases. The floors sit under what 1.13.0 reaches on the eighty-one.
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 75
+    assert len(cases) == 81
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.85

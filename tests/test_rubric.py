@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.12.0"
+    assert shipped.version == "1.13.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)
@@ -471,6 +471,8 @@ BROKEN = [
      "grooming.yaml", "group", "unknown group 'misc'"),
     ("dangling related id", _edit_req("grooming", lambda d: d["related"].append("sextortion")),
      "grooming.yaml", "related[4]", "related id 'sextortion' is not a requirement"),
+    ("dangling partial_only_in id", _edit_req("image-based-abuse", lambda d: d.__setitem__("partial_only_in", ["csam-offense"])),
+     "image-based-abuse.yaml", "partial_only_in[0]", "partial_only_in id 'csam-offense' is not a requirement; did you mean 'csam-offences'?"),
     ("duplicate element id", _edit_req("grooming", lambda d: d["elements"][1].update(id=d["elements"][0]["id"])),
      "grooming.yaml", "elements[1].id", "duplicate element id"),
     ("duplicate requirement id", _duplicate_requirement,

@@ -502,6 +502,42 @@ CASES = [
                   "sec_2__subsec_1": ("subsection", "(1)", "", "sec_2"),
                   "sec_2__subsec_2": ("subsection", "(2)", "Altered images", "sec_2"),
                   "sec_3": ("section", "3", "Defences", None)}, id="prairie subsections under marginal headings"),
+    # Australian state amending Acts number a schedule's amendments as items ("[2] Section 91C"); each
+    # item holds its instruction and what it inserts, and the next item or schedule ends it.
+    pytest.param("en", "Crimes Amendment Act 2025\n\n1 Name of Act\n\nThis Act is the Crimes Amendment Act.\n\n"
+                       "Schedule 1 Amendment of Crimes Act 1900\n\n[1] Section 91C\n\nOmit the section. Insert instead:\n\n"
+                       "91C Definitions\n\nIn this Division, child means a person under 18.\n\n[2] Section 91N Definitions\n\n"
+                       "Omit the definition of image. Insert instead:\n\nimage includes an altered image.\n\n"
+                       "Schedule 2 Amendment of Criminal Procedure Act 1986\n\n[1] New section 294DA\n\n"
+                       "Insert after section 294D:\n\n294DA Recorded interview\n\nA recording may be evidence.\n",
+                 {"sec_1": ("section", "1", "Name of Act", None),
+                  "sitem_1": ("schedule-item", "1", "Section 91C", "sch_1"),
+                  "sitem_1__quoted_1__sec_91C": ("section", "91C", "Definitions", "sitem_1__quoted_1"),
+                  "sitem_2": ("schedule-item", "2", "Section 91N Definitions", "sch_1"),
+                  "sitem_1_2": ("schedule-item", "1", "New section 294DA", "sch_2"),
+                  "sitem_1_2__quoted_1__sec_294DA": ("section", "294DA", "Recorded interview", "sitem_1_2__quoted_1")},
+                 id="Australian amending schedule items"),
+    # rubric 1.13.0: Puerto Rican laws number their provisions "Sección 1.-" (a Spanish "Sección 1.ª"
+    # is a group of articles); Mauritian Acts date the Act on a line of its own ("14 April 2025") and
+    # introduce what they insert with " -"; Pacific Acts insert a "Division".
+    pytest.param("es", "LEY NÚM. 88\n\nSección 1.- Se enmienda el Artículo 144 del Código Penal, para que lea como sigue:\n\n"
+                       "“Artículo 144.- Producción.\n\nIncurrirá en delito grave toda persona que produzca material.”\n\n"
+                       "Sección 2.- Vigencia.\n\nEsta Ley regirá inmediatamente.\n",
+                 {"sec_1__quoted_1__art_144": ("article", "144", "Producción", "sec_1__quoted_1"),
+                  "sec_2": ("section", "2", "Vigencia", None)}, id="Puerto Rican secciones"),
+    pytest.param("en", "THE CHILDREN'S ACT 2025\n\n14 April 2025\n\nAn Act\n\n1. Short title\n\nThis Act is the Children's Act."
+                       "\n\n62. Criminal Code amended\n\nThe Criminal Code is amended -\n(a) by inserting the following new "
+                       "article after article 80 -\n\n80A. Prescription\n\nPrescription runs from majority.\n\n(b) in article "
+                       "251(1), by deleting \"10 years\".\n",
+                 {"sec_1": ("section", "1", "Short title", None),
+                  "sec_62__para_a__quoted_1__sec_80A": ("section", "80A", "Prescription", "sec_62__para_a__quoted_1"),
+                  "sec_62__para_b": ("paragraph", "(b)", "", "sec_62")}, id="Mauritian amending Part"),
+    pytest.param("en", "ACT\n\n4. The following Division is inserted in the Principal Act immediately after section 91—\n\n"
+                       "\"DIVISION 8A—OFFENCES\n\nAttempts\n91I.—(1) Attempting to commit an offence is an offence.\"\n\n"
+                       "5. This Act commences on publication.\n",
+                 {"sec_4__quoted_1__dvs_8A": ("division", "8A", "OFFENCES", "sec_4__quoted_1"),
+                  "sec_4__quoted_1__sec_91I": ("section", "91I", "Attempts", "sec_4__quoted_1__dvs_8A"),
+                  "sec_5": ("section", "5", "", None)}, id="Pacific inserted Division"),
     # Haitian laws: "Article 2.1.-" is an article of its own between articles 2 and 3.
     pytest.param("fr", "LOI\n\nArticle 2.- On entend par enfant la personne de moins de dix-huit ans.\n\nArticle 2.1.- Est "
                        "assimilée au matériel toute image créée par ordinateur.\n\nArticle 3.- Quiconque produit du matériel "
@@ -535,6 +571,7 @@ NOT_PROVISIONS = [
                  id="Spanish reference at line start"),
     pytest.param("en", "12 — Duty\n(1) A person\nPart 3 of this Act applies.\n", ["part_3"], id="Part in a sentence"),
     pytest.param("en", "1 — Interpretation\nSection 2 of the Act applies.\n", ["sec_2"], id="Section keyword in a sentence"),
+    pytest.param("en", "3 — Offence\n[1] Section 5 of the Act applies.\n", ["sitem_1"], id="schedule item outside a schedule"),
 ]
 
 
