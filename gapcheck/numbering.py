@@ -338,12 +338,15 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             r"^(?P<kw>Begründung|BEGRÜNDUNG|Justifica[çc][ãa]o|JUSTIFICA[ÇC][ÃA]O|Justificativa|JUSTIFICATIVA"
             r"|Justificaci[óo]n|JUSTIFICACI[ÓO]N|Exposici[óo]n de motivos|EXPOSICI[ÓO]N DE MOTIVOS|Pre[áa]mbulo|PRE[ÁA]MBULO"
+            # Brazil: "Exposição de Motivos", or its number alone ("EM nº 00087/2025 MJSP MDHC")
+            r"|Exposi[çc][ãa]o de [Mm]otivos|EXPOSI[ÇC][ÃA]O DE MOTIVOS|EM\s+n[º°o]\s*\d[\d./-]*(?:\s+[A-Z]{2,})*"
             r"|Expos[ée] des motifs|EXPOS[ÉE] DES MOTIFS|Explanatory [Mm]emorandum|EXPLANATORY MEMORANDUM"
             r"|Statement of [Oo]bjects and [Rr]easons|STATEMENT OF OBJECTS AND REASONS"
             r"|MEMORANDUM ON THE OBJECTS OF [A-Z0-9 ,()'’&-]+|Memorandum on the [Oo]bjects of [A-Za-z0-9 ,()'’&-]+)"
             r"(?P<num>)\s*:?(?P<title>)$"),
         examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum",
-                  "PREÁMBULO", "MEMORANDUM ON THE OBJECTS OF THE CRIMINAL LAW (SEXUAL OFFENCES) AMENDMENT BILL, 2025"),
+                  "PREÁMBULO", "MEMORANDUM ON THE OBJECTS OF THE CRIMINAL LAW (SEXUAL OFFENCES) AMENDMENT BILL, 2025",
+                  "EM nº 00087/2025 MJSP MDHC", "Exposição de Motivos"),
         counter_examples=("Begründung der Entscheidung ist erforderlich.",),
     ),
     Rule(
@@ -1034,6 +1037,9 @@ AMENDMENT_INTRODUCER = re.compile(
     # Austrian amending laws: "§ 58 Abs. 3 lautet:", "§ 207a samt Überschrift lautet:".
     r"|\blaute[tn]"
     r"|\b(?:seguinte\s+reda[çc][ãa]o|acrescid[oa]\b.*\bseguinte)"
+    # Brazilian medidas provisórias: "Passam a vigorar com as seguintes alterações os dispositivos adiante
+    # indicados da Lei nº 8.316, de 21 de agosto de 1991 - Estatuto da Criança e do Adolescente:".
+    r"|\bseguintes\s+altera[çc][õo]es\b[^:\n]{0,100}"
     r")[^" + AMENDMENT_INTRODUCER_ENDS + r"]{0,80}[" + AMENDMENT_INTRODUCER_ENDS + r"]\s*$",
     re.I)
 
