@@ -524,10 +524,12 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # French codes: "Article 227-23", with the code's L/R/D prefix where there is one.
         pattern=re.compile(
             # Haitian laws number articles "Article 2.1.-" between "Article 2.-" and "Article 3.-".
-            r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+(?:\.\d++(?=\.))?"
+            # Overseas "lois du pays" number theirs "Article LP 1".
+            r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:LP\s?|[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+(?:\.\d++(?=\.))?"
             r"(?:\s+(?:" + _SUFFIX_WORDS + r"))?|premier|PREMIER|unique|UNIQUE)\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
         examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
-                  "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée", "ART. 2."),
+                  "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée", "ART. 2.",
+                  "Article LP 1.- Objet"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),
@@ -1028,6 +1030,8 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\b(?:como\s+sigue|siguiente\s+redacci[óo]n|siguientes\s+t[ée]rminos|siguiente\s+texto)"
     # Central American decrees: "Se adiciona el artículo 194 Bis al Código Penal, el cual queda así:".
     r"|\bqued(?:a|ar[áa]|an|ar[áa]n)\s+(?:redactad[oa]s?\s+)?(?:as[íi]|de\s+la\s+siguiente\s+manera)\b"
+    # Costa Rican reform laws: "Los textos dirán así:", "para que se lea de la siguiente manera:".
+    r"|\bdir[áa]n?\s+as[íi]\b|\bse\s+lean?\s+(?:as[íi]|de\s+la\s+siguiente\s+manera)\b"
     # Uruguayan and Argentine laws: "Sustitúyese el artículo 277 del Código Penal, por el siguiente:",
     # "Agrégase al Código Penal el siguiente artículo:".
     r"|\b(?:sustit[úu]y|agr[ée]g|incorp[óo]r|modif[íi]c|interc[áa]l|añ[áa]d)[a-zé]*se\b.*\bsiguientes?\b"
