@@ -588,6 +588,29 @@ def test_extractors(lang, text, category, quote):
     assert any(label == category and quote.lower() in q for label, q in quotes), sorted(quotes)
 
 
+@pytest.mark.parametrize("lang, text", [
+    # rubric 1.13.0: Portuguese "detenção" is also possession; a definition's "mit Strafe bedroht"
+    # points to criminal law elsewhere. Neither makes its section an offence.
+    ("pt", "Decreto\n\nArtigo 22.º\nConstituem indícios a produção, detenção ou difusão de material de abuso sexual.\n"),
+    ("de", "Gesetz\n\n§ 14\nEine Gewalttat sind sexuelle Handlungen, die nach dem Strafgesetzbuch mit Strafe bedroht sind.\n"),
+])
+def test_words_that_name_a_penalty_elsewhere_are_no_criminal_sanction(lang, text):
+    document = _doc(lang, text)
+    labels = {m.label for s in match_sections(document, split(document)) for m in s.legal}
+    assert "sanction:imprisonment" not in labels, labels
+
+
+@pytest.mark.parametrize("lang, text, quote", [
+    ("pt", "Lei\n\nArt. 240. Produzir material.\nPena - detenção, de 1 (um) a 3 (três) anos.\n", "pena - detenção"),
+    ("de", "Gesetz\n\n§ 3\nWer Inhalte verbreitet, wird mit Strafe belegt.\n", "strafe"),
+])
+def test_a_penalty_of_detencao_or_strafe_is_a_criminal_sanction(lang, text, quote):
+    document = _doc(lang, text)
+    quotes = {document.text[m.start:m.end].lower() for s in match_sections(document, split(document)) for m in s.legal
+              if m.label == "sanction:imprisonment"}
+    assert any(quote in q for q in quotes), quotes
+
+
 def test_source_markers_are_split_from_the_words_they_touch():
     from gapcheck.nlp import pipeline
     words = [t.text for t in pipeline("en").make_doc("(1)[F1Subject to] a childE+W [F2or to make]")]
