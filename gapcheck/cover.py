@@ -253,7 +253,7 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         if _in_heading(text, section, e):
             continue    # a heading ("Attempts to commit child exploitation offences") makes no rule
         lo, hi = _clause(text, e.start)
-        if _is_title(text[lo:hi]):
+        if _is_title(text[lo:hi]) or _heads_numbered_line(text, lo, hi):
             continue    # a title left in the text ("Article 94.- Tentative", a bill's "Attempt, conspiracy ...")
         if _says(text, lo, hi, reach.conditions_for(langs[e.document])):
             continue    # "celle de délit ne l'est que dans les cas où la loi le prévoit": the special clauses decide
@@ -343,6 +343,19 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     reglas generales") is not the one this clause reaches."""
     m = _SENTENCE_END.search(text, start, end)
     return m.start() + 1 if m else end
+
+
+_NUMBERED_LINE = re.compile(r"[ \t]*[\"“«]?\d+[A-Z]{0,3}(?:\.\d+)*\.?[ \t]*[-–—]?[ \t]*(?:\(\d+\)|[A-Z])")
+
+
+def _heads_numbered_line(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a marginal title printed right above its section's number, with
+    the period Commonwealth drafting puts after it ("Instigation, aiding and abetting and
+    attempt." above "11.-(1) Any person who ...")."""
+    line = text[lo:hi].strip().strip("\"“”«»'").strip()
+    if not line[:1].isupper() or len(line.split()) > TITLE_WORDS or not line.endswith("."):
+        return False
+    return _NUMBERED_LINE.match(text, hi + 1) is not None
 
 
 def _is_title(line: str) -> bool:

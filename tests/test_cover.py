@@ -848,3 +848,17 @@ def test_a_limitation_rule_on_the_line_of_its_inline_heading_still_lists_its_off
     verdict = _status(_analyse(text, lang="es"), "limitation-periods")
     assert verdict.status == "partial"
     assert any(e.element == "listed-offences-only" for e in verdict.evidence)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Instigation, aiding and abetting and attempt.\n11.-(1) Any person who instigates an offence", True),
+    ('"Attempt.\n12. A person who attempts', True),
+    ("Attempt is punishable for every offence.\nThis applies to all offences.", False),
+    ("Attempt is punishable.\n(a) in the cases of section 3;", False),
+])
+def test_a_title_with_a_period_above_a_numbered_line_makes_no_rule(line, title):
+    # rubric 1.13.0: Commonwealth marginal titles end with a period; right above the section's
+    # number they are titles, not a general attempt rule for every offence.
+    from gapcheck.cover import _heads_numbered_line
+    hi = line.index("\n")
+    assert _heads_numbered_line(line, 0, hi) is title
