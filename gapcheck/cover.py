@@ -172,6 +172,8 @@ def _capped(requirement, evidence: Sequence[Evidence], cues, by_id) -> set[tuple
     of the whole subject of a requirement it names in ``partial_only_in`` (an offence about
     images of children is an abuse-material offence, not one on intimate images of anyone)."""
     others = [by_id[rid] for rid in requirement.partial_only_in if rid in by_id]
+    if not others:
+        return set()
     return {_unit(e) for e in evidence
             if any(_speaks_of(other, cues.get(_unit(e), {})) for other in others)}
 

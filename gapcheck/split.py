@@ -436,8 +436,6 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "ch_article":
             return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None
-        if name == "es_seccion":
-            return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name in ("es_article", "es_disposition"):
             # "Artículo 183. 1. Quien ..." opens its first apartado on the article's line.
             if rest and _ES_CHAINED_APARTADO.match(rest):
@@ -445,7 +443,7 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "pt_article":
             return _Candidate(rule, m, number)
-        if name in ("en_keyword_section", "en_keyword_article"):
+        if name in ("en_keyword_section", "en_keyword_article", "es_seccion"):
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "bare_section":
             return self._judge_bare(rule, m, line, number, rest)
@@ -663,11 +661,7 @@ class _Splitter:
         start, label = self._claim_label(line, top_level=True)
         if not label:
             return False
-        for k, token in enumerate(tokens):
-            if not self._knows(token):
-                break
-            self._open_child(token, line, start if k == 0 else line.body + token.offset,
-                             heading=label if k == 0 else "")
+        self._open_chain(tokens, line, start, label)
         self.sequence.last_line = line.index
         return True
 
@@ -762,12 +756,18 @@ class _Splitter:
             self._text_line(line, counts_as_alinea=False)
             return True
         start, label = self._claim_label(line, top_level=False)
+        self._open_chain(tokens, line, start, label)
+        return True
+
+    def _open_chain(self, tokens: list[_ChildToken], line: _Line, start: int, label: str) -> None:
+        """Open the units of a line's numbering tokens ("(8)(A)"), as far as the tradition knows
+        them: the first at ``start`` (where its marginal note ``label`` begins), the others at
+        their own tokens."""
         for k, token in enumerate(tokens):
             if not self._knows(token):
                 break
             at = start if k == 0 else line.body + token.offset
             self._open_child(token, line, at, heading=label if k == 0 else "")
-        return True
 
     def _knows(self, token: _ChildToken) -> bool:
         return self.tradition is not None and any(s in self.tradition.units for s in token.styles)
