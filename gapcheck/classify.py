@@ -309,6 +309,10 @@ class FeatureSpace:
     def __init__(self, rubric, legal_categories: Sequence[str]):
         self.requirements = [r.id for r in rubric.requirements]
         self.roles = {(r.id, e.id): e.role for r in rubric.requirements for e in r.elements}
+        # A ``general`` element is met by offences that are not about the requirement's subject
+        # (coercing a child to pose for images, for sexual extortion): it earns a verdict partial
+        # credit, but a section is not about the requirement on its strength (it stays a feature).
+        self.general = {(r.id, e.id) for r in rubric.requirements for e in r.elements if e.general}
         self.facets = {r.id: len(r.anchors) for r in rubric.requirements}
         # The title of an Act can name the regime a requirement is about (mutual legal assistance,
         # reporting by providers); it cannot stand in for the child or the material, which each
@@ -334,7 +338,7 @@ class FeatureSpace:
             facets, elements = by_req.setdefault(rid, ({}, []))
             if element.startswith(ANCHOR):
                 facets.setdefault(element, []).append(m.start)
-            else:
+            elif (rid, element) not in self.general:
                 elements.append(m.start)
         near = {}
         for rid, (facets, elements) in by_req.items():
@@ -353,7 +357,11 @@ class FeatureSpace:
         for an element without the whole subject (below the threshold: a feature for the
         model, not a verdict); 0 otherwise."""
         anchors, elements = _tally(found)
-        return self._scores(anchors, elements, self._near(found), self._title(found))
+        return self._scores(anchors, self._proposing(elements), self._near(found), self._title(found))
+
+    def _proposing(self, elements: dict[str, set[str]]) -> dict[str, set[str]]:
+        """The matched elements that can make a section relevant: all but ``general`` ones."""
+        return {rid: {e for e in found if (rid, e) not in self.general} for rid, found in elements.items()}
 
     def _title(self, found: SectionMatches) -> dict[str, set[str]]:
         """Requirement -> the facets of its subject that the title of the section's Act names."""
@@ -386,7 +394,7 @@ class FeatureSpace:
         anchors, elements = _tally(found)
         near = self._near(found)
         title = self._title(found)
-        rules = self._scores(anchors, elements, near, title)
+        rules = self._scores(anchors, self._proposing(elements), near, title)
         head_facets: dict[str, set[str]] = {}
         head_elements: set[str] = set()
         for m in found.cues:

@@ -950,3 +950,16 @@ def test_a_set_with_one_unbounded_pattern_walks_the_whole_text_for_that_pattern_
         doc = next(make_docs(nlp, [text]))
         got = sorted((s.start, s.end) for s in compiled(doc) if s.label_ == "x")
         assert got == sorted((s, e) for _, s, e in matcher(doc)), text
+
+
+def test_a_general_element_alone_does_not_make_a_section_relevant(rubric):
+    # Coercing a child to pose for images meets sexual extortion's general element (a partial
+    # verdict) but is not an offence about sexual images used as a lever; threatening to share
+    # the images is.
+    from gapcheck.classify import THRESHOLD
+    coerced = ("12 Production\nEvery person who coerces a child to take part in sexual conduct for the purpose "
+               "of making a sexual image of the child is liable to imprisonment for 10 years.\n")
+    threatened = ("12 Threats\nEvery person who threatens to distribute a sexual image of a child in order to "
+                  "obtain money or further images is liable to imprisonment for 10 years.\n")
+    assert _rule_score(rubric, "en", "Act", coerced, "sexual-extortion") < THRESHOLD
+    assert _rule_score(rubric, "en", "Act", threatened, "sexual-extortion") >= THRESHOLD
