@@ -1038,6 +1038,8 @@ AMENDMENT_INTRODUCER = re.compile(
     # Spanish organic laws: "El artículo 183 pasa a tener el texto siguiente:", "cuyo texto es el siguiente:".
     r"|\b(?:texto|tenor)\s+(?:es\s+el\s+)?siguiente\b|\bcuyo\s+(?:texto|tenor)\b"
     r"|\bwie\s+folgt\s+gefasst|\b(?:eingef[üu]gt|angef[üu]gt)"
+    # "b) Die Absätze 1 bis 6 werden durch die folgenden Absätze 1 bis 8 ersetzt:"
+    r"|\bdurch\s+(?:die\s+|den\s+)?folgenden?\b[^:\n]{0,60}\bersetzt"
     # Austrian amending laws: "§ 58 Abs. 3 lautet:", "§ 207a samt Überschrift lautet:".
     r"|\blaute[tn]"
     r"|\b(?:seguinte\s+reda[çc][ãa]o|acrescid[oa]\b.*\bseguinte)"

@@ -338,6 +338,14 @@ CASES = [
                  {"art_1__para_2": ("paragraph", "2.", "", "art_1"),
                   "art_2": ("article", "2", "", None),
                   "memo": ("memorandum", "", "", None)}, id="German bill with its Begruendung"),
+    # A German amending item that replaces paragraphs "durch die folgenden Absätze" quotes them.
+    pytest.param("de", "Gesetz\n\nArtikel 1\nÄnderung des Strafgesetzbuches\nDas Strafgesetzbuch wird wie folgt "
+                       "geändert:\n1. § 184b wird wie folgt geändert:\na) Die Absätze 1 bis 3 werden durch die folgenden "
+                       "Absätze 1 und 2 ersetzt:\n„(1) Inhalte sind Schriften.\n(2) Wer Inhalte herstellt, wird bestraft.“\n"
+                       "2. § 184c wird aufgehoben.\n",
+                 {"art_1__para_1__subpara_a__quoted_1": ("quoted", "1", "", "art_1__para_1__subpara_a"),
+                  "art_1__para_2": ("paragraph", "2.", "", "art_1")},
+                 id="German paragraphs replaced by the following ones"),
     pytest.param("es", "Ley Orgánica\n\nEXPOSICIÓN DE MOTIVOS\nLa presente ley protege a la infancia.\n\n"
                        "Artículo 1.\nEl que produjere material será castigado.\n",
                  {"memo": ("memorandum", "", "", None), "art_1": ("article", "1", "", None)},
