@@ -177,6 +177,11 @@ def _ascii_fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+def word_id(word: str) -> str:
+    """``PRIMERO`` -> ``primero``, ``ÚNICO`` -> ``unico``: the id fragment of a number printed as a word."""
+    return _ascii_fold(word).lower()
+
+
 def word_ordinal(word: str) -> Optional[int]:
     """``PRIMERO`` -> 1, ``Séptimo`` -> 7, ``SECOND`` -> 2 (Spanish and Portuguese chapters and
     Commonwealth schedules numbered with words)."""
@@ -586,6 +591,23 @@ PROVISION_RULES: tuple[Rule, ...] = (
         langs=_langs("es"),
     ),
     Rule(
+        name="es_article_word",
+        family="provision",
+        unit="article",
+        tradition="es",
+        # Decrees that amend codes number their own articles with ordinal words ("ARTÍCULO
+        # PRIMERO.- Se reforman los artículos ...", "Artículo único.-"); the code articles they
+        # print after "para quedar como sigue:" are the text they insert.
+        pattern=re.compile(
+            r"^(?:Art[íi]culo|ART[ÍI]CULO)\s+(?P<num>PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO"
+            r"|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO|[Pp]rimero|[Ss]egundo|[Tt]ercero|[Cc]uarto|[Qq]uinto|[Ss]exto"
+            r"|[Ss][ée]ptimo|[Oo]ctavo|[Nn]oveno|[Dd][ée]cimo|[Úú]nico)\s*[.:—–-]+\s*(?P<rest>.*)$"),
+        examples=("ARTÍCULO PRIMERO.- Se reforman los artículos 40 y 202 del Código Penal, para quedar como sigue:",
+                  "Artículo único.- Se adiciona el artículo 181 Bis", "ARTÍCULO SEGUNDO.-"),
+        counter_examples=("Artículo primero de la Ley 5/2020 establece", "ARTÍCULO PRIMERO"),
+        langs=_langs("es"),
+    ),
+    Rule(
         name="es_article_range",
         family="provision",
         unit="article",
@@ -709,7 +731,7 @@ PROVISION_RULES: tuple[Rule, ...] = (
                   "46.1 (1) Every person", "1A(1) This section applies", "377BG.—(1) Any person",
                   "2.--(1) In this Act", "214B.\t(a)\tWhoever produces"),
         counter_examples=("18 years of age or more", "2024, c. 23", "2. (a) the person"),
-        langs=_langs("en", "fr"),    # common-law drafting, in English or (Canada) French
+        langs=_langs("en", "fr", "pt"),    # common-law drafting, in English or (Canada) French; Portuguese numbered points ("1 — Aprovar ...")
     ),
 )
 

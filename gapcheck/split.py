@@ -436,7 +436,7 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "ch_article":
             return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None
-        if name in ("es_article", "es_disposition"):
+        if name in ("es_article", "es_disposition", "es_article_word"):
             # "Artículo 183. 1. Quien ..." opens its first apartado on the article's line.
             if rest and _ES_CHAINED_APARTADO.match(rest):
                 return _Candidate(rule, m, number, chained_at=m.start("rest"))
@@ -499,7 +499,9 @@ class _Splitter:
                 return None    # far out of order with the sections before it
         heading = ""
         if form == "dash":
-            heading = rest
+            # a Portuguese point ("1 — Aprovar a Estratégia ...") starts its text after the dash;
+            # only a short title ("4 — Monitorização e avaliação") is a heading
+            heading = rest if self.lang != "pt" or (len(rest.split()) <= 8 and rest[-1:] not in ".:;") else ""
         elif form in ("weak", "glued"):
             heading = _bare_heading(text_after) or (_heading_with_period(
                 text_after, self._content(line.index + 1) or self._content(line.index + 2)) if self.lang == "en" else "")
@@ -622,6 +624,8 @@ class _Splitter:
         if rule.name in ("de_section_range", "es_article_range", "bare_section_range"):
             ends = re.findall(r"\d+[a-zA-Z]*", candidate.number)
             id_num = f"{ends[0]}-{ends[-1]}"
+        elif rule.name == "es_article_word":
+            id_num = nb.word_id(candidate.number)
         else:
             id_num = nb.id_number(candidate.number)
         parent = self.containers[-1] if self.containers else None
@@ -889,6 +893,9 @@ class _Splitter:
             # section of the amended Act being inserted, not the bill's next clause.
             # "4º" (a Brazilian ordinal) is a whole number too.
             whole = m is not None and re.fullmatch(r"\d+[º°ª]?\.?", m.group("num").strip()) is not None
+            if m and self.top_rule.name == "es_article_word":
+                # "ARTÍCULO SEGUNDO.-" after "ARTÍCULO PRIMERO.-": the decree's next article
+                whole, n, current = True, nb.word_ordinal(m.group("num")), nb.word_ordinal(clause.number)
             if m and whole and n is not None and current is not None and current < n <= current + 2:
                 if self.top_rule.name != "bare_section" or m.group("alone") is None:
                     return True

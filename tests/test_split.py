@@ -338,6 +338,29 @@ CASES = [
                  {"art_1__para_2": ("paragraph", "2.", "", "art_1"),
                   "art_2": ("article", "2", "", None),
                   "memo": ("memorandum", "", "", None)}, id="German bill with its Begruendung"),
+    # rubric 1.14.0: a Mexican-style decree numbers its own articles with words and prints the code
+    # articles it reforms, unquoted, after "para quedar como sigue:"; the next word-numbered
+    # article ends what the previous one inserts.
+    pytest.param("es", "DECRETO por el que se reforma el Código Penal\n\nARTÍCULO PRIMERO.- Se reforman los "
+                       "artículos 40 y 202 del Código Penal, para quedar como sigue:\n\nArtículo 40.- Serán objeto "
+                       "de decomiso los instrumentos.\n\nArtículo 202.- Comete el delito quien produzca material.\n\n"
+                       "ARTÍCULO SEGUNDO.- Se adiciona el artículo 137 Bis del Código de Procedimientos Penales, para "
+                       "quedar como sigue:\n\nArtículo 137 Bis.- Los proveedores eliminarán el contenido.\n",
+                 {"art_primero": ("article", "PRIMERO", "", None),
+                  "art_primero__quoted_1__art_202": ("article", "202", "Comete el delito quien produzca material",
+                                                     "art_primero__quoted_1"),
+                  "art_segundo": ("article", "SEGUNDO", "", None),
+                  "art_segundo__quoted_1__art_137-bis": ("article", "137 Bis", "Los proveedores eliminarán el contenido",
+                                                         "art_segundo__quoted_1")},
+                 id="Mexican decree articles numbered with words"),
+    # rubric 1.14.0: a Portuguese Council of Ministers resolution numbers its points "1 — ...".
+    pytest.param("pt", "Resolução do Conselho de Ministros n.º 1/2025\n\nAssim:\n\n1 — Aprovar a Estratégia "
+                       "Nacional.\n\n2 — Criar a Comissão Interministerial, que integra:\na) Um representante do "
+                       "Ministro da Justiça;\nb) O diretor nacional da Polícia Judiciária.\n\n3 — Os efeitos desta "
+                       "resolução iniciam-se no dia seguinte.\n",
+                 {"sec_1": ("section", "1", "", None), "sec_2__para_b": ("paragraph", "b)", "", "sec_2"),
+                  "sec_3": ("section", "3", "", None)},
+                 id="Portuguese resolution points"),
     # A German amending item that replaces paragraphs "durch die folgenden Absätze" quotes them.
     pytest.param("de", "Gesetz\n\nArtikel 1\nÄnderung des Strafgesetzbuches\nDas Strafgesetzbuch wird wie folgt "
                        "geändert:\n1. § 184b wird wie folgt geändert:\na) Die Absätze 1 bis 3 werden durch die folgenden "
