@@ -1054,6 +1054,8 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\bqued(?:a|ar[áa]|an|ar[áa]n)\s+(?:redactad[oa]s?\s+)?(?:as[íi]|de\s+la\s+siguiente\s+manera)\b"
     # Costa Rican reform laws: "Los textos dirán así:", "para que se lea de la siguiente manera:".
     r"|\bdir[áa]n?\s+as[íi]\b|\bse\s+lean?\s+(?:as[íi]|de\s+la\s+siguiente\s+manera)\b"
+    # Panamanian laws: "Se adiciona el artículo 184-A al Código Penal, así:".
+    r"|\b(?:adiciona|agrega|incorpora|modifica|sustituye|reforma)n?\b[^\n]{0,120},\s*as[íi]\b"
     # Uruguayan and Argentine laws: "Sustitúyese el artículo 277 del Código Penal, por el siguiente:",
     # "Agrégase al Código Penal el siguiente artículo:".
     r"|\b(?:sustit[úu]y|agr[ée]g|incorp[óo]r|modif[íi]c|interc[áa]l|añ[áa]d)[a-zé]*se\b.*\bsiguientes?\b"

@@ -353,6 +353,14 @@ CASES = [
                   "art_segundo__quoted_1__art_137-bis": ("article", "137 Bis", "Los proveedores eliminarán el contenido",
                                                          "art_segundo__quoted_1")},
                  id="Mexican decree articles numbered with words"),
+    # rubric 1.14.0: a Panamanian-style law adds a code article "al Código Penal, así:".
+    pytest.param("es", "LEY N.° 1\n\nArtículo 1. Se adiciona el artículo 184-A al Código Penal, así:\n\nArtículo "
+                       "184-A. Quien produzca material será sancionado.\n\nArtículo 2. Esta Ley empezará a regir "
+                       "desde su promulgación.\n",
+                 {"art_1__quoted_1__art_184-A": ("article", "184-A", "Quien produzca material será sancionado",
+                                                 "art_1__quoted_1"),
+                  "art_2": ("article", "2", "Esta Ley empezará a regir desde su promulgación", None)},
+                 id="Panamanian article added asi"),
     # rubric 1.14.0: a Portuguese Council of Ministers resolution numbers its points "1 — ...".
     pytest.param("pt", "Resolução do Conselho de Ministros n.º 1/2025\n\nAssim:\n\n1 — Aprovar a Estratégia "
                        "Nacional.\n\n2 — Criar a Comissão Interministerial, que integra:\na) Um representante do "
