@@ -599,9 +599,8 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # PRIMERO.- Se reforman los artículos ...", "Artículo único.-"); the code articles they
         # print after "para quedar como sigue:" are the text they insert.
         pattern=re.compile(
-            r"^(?:Art[íi]culo|ART[ÍI]CULO)\s+(?P<num>PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO"
-            r"|OCTAVO|NOVENO|D[ÉE]CIMO|[ÚU]NICO|[Pp]rimero|[Ss]egundo|[Tt]ercero|[Cc]uarto|[Qq]uinto|[Ss]exto"
-            r"|[Ss][ée]ptimo|[Oo]ctavo|[Nn]oveno|[Dd][ée]cimo|[Úú]nico)\s*[.:—–-]+\s*(?P<rest>.*)$"),
+            r"^(?:Art[íi]culo|ART[ÍI]CULO)\s+(?P<num>(?i:primero|segundo|tercero|cuarto|quinto|sexto|s[ée]ptimo"
+            r"|octavo|noveno|d[ée]cimo|[úu]nico))\s*[.:—–-]+\s*(?P<rest>.*)$"),
         examples=("ARTÍCULO PRIMERO.- Se reforman los artículos 40 y 202 del Código Penal, para quedar como sigue:",
                   "Artículo único.- Se adiciona el artículo 181 Bis", "ARTÍCULO SEGUNDO.-"),
         counter_examples=("Artículo primero de la Ley 5/2020 establece", "ARTÍCULO PRIMERO"),
@@ -731,7 +730,8 @@ PROVISION_RULES: tuple[Rule, ...] = (
                   "46.1 (1) Every person", "1A(1) This section applies", "377BG.—(1) Any person",
                   "2.--(1) In this Act", "214B.\t(a)\tWhoever produces"),
         counter_examples=("18 years of age or more", "2024, c. 23", "2. (a) the person"),
-        langs=_langs("en", "fr", "pt"),    # common-law drafting, in English or (Canada) French; Portuguese numbered points ("1 — Aprovar ...")
+        # common-law drafting, in English or (Canada) French; Portuguese resolutions' points ("1 — Aprovar ...")
+        langs=_langs("en", "fr", "pt"),
     ),
 )
 
