@@ -162,8 +162,9 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
                 found[requirement.id] += _listed_only(requirement.id, element, found, references,
                                                       by_section, offences, texts, langs)
     by_id = {r.id: r for r in rubric.requirements}
+    places = _Places(spans, texts)
     return [_verdict(requirement, found[requirement.id], _general(requirement, by_section, cues, texts),
-                     _capped(requirement, found[requirement.id], cues, by_id))
+                     _capped(requirement, found[requirement.id], cues, by_id), places)
             for requirement in rubric.requirements]
 
 
@@ -636,7 +637,7 @@ def _unit(evidence: Evidence) -> tuple[str, str]:
     return evidence.document, unit_id(evidence.provision)
 
 
-def _uncancelled(requirement, evidence: list[Evidence]) -> list[Evidence]:
+def _uncancelled(requirement, evidence: list[Evidence], places: "_Places | None" = None) -> list[Evidence]:
     """The evidence without narrowings that their own section cancels (``cancelled_by``): a
     section that names a lower age in one paragraph and eighteen in another is not limited."""
     cancelled_by = {e.id: set(e.cancelled_by) for e in requirement.elements if e.cancelled_by}
@@ -647,11 +648,69 @@ def _uncancelled(requirement, evidence: list[Evidence]) -> list[Evidence]:
     # cancels that limit, and so does an offence on "criança ou adolescente" whose definitions
     # say under twelve and under eighteen; another definition in the same definitions section
     # does not.
-    found: dict[tuple[str, str], set[str]] = {}
+    found: dict[tuple[str, str], list[Evidence]] = {}
     for e in evidence:
-        found.setdefault(_home(e), set()).add(e.element)
-    return [e for e in evidence
-            if not (e.element in cancelled_by and cancelled_by[e.element] & found.get(_home(e), set()))]
+        found.setdefault(_home(e), []).append(e)
+
+    def cancelled(e: Evidence) -> bool:
+        home = _home(e)
+        cancellers = [c for c in found[home] if c.element in cancelled_by[e.element]]
+        if places is None or e.via or any(not _by_term(c) for c in cancellers):
+            return bool(cancellers)
+        # A narrowing in the section's own words ("a child below the age of sixteen") is
+        # cancelled by what a defined term brings only where the section uses the term in
+        # another part: subsection (1) on "a child" (defined as under eighteen) beside a
+        # subsection (2) on children under sixteen. An offence whose only words on age are the
+        # lower one stays limited, whatever the definition of the word "child" it uses says.
+        # The heading and words before the first part speak of no child in particular.
+        narrowed = {places.part(n) for n in found[home] if n.element == e.element and not n.via}
+        others = [span for span in places.parts(home) if span not in narrowed]
+        return any(lo <= at < hi for c in cancellers for at in places.term_uses(c, home) for lo, hi in others)
+
+    return [e for e in evidence if not (e.element in cancelled_by and cancelled(e))]
+
+
+def _by_term(evidence: Evidence) -> bool:
+    """Whether the evidence came from the definition of a term the section uses."""
+    return bool(evidence.via) and evidence.via[0].get("kind") == "term"
+
+
+class _Places:
+    """Where evidence stands within its section: the top-level part (subsection, paragraph)
+    of a provision, and where the section uses a defined term."""
+
+    def __init__(self, spans: Mapping[tuple[str, str], tuple[int, int]], texts: Mapping[str, str]):
+        self.spans = spans
+        self.texts = texts
+        self._parts: dict[tuple[str, str], list[tuple[int, int]]] | None = None
+
+    def part(self, evidence: Evidence) -> tuple[int, int]:
+        unit = unit_id(evidence.provision)
+        rest = evidence.provision[len(unit):].lstrip("_")
+        top = f"{unit}__{rest.split('__', 1)[0]}" if rest else unit
+        return self.spans.get((evidence.document, top), (evidence.start, evidence.end))
+
+    def parts(self, home: tuple[str, str]) -> list[tuple[int, int]]:
+        """The spans of the top-level parts of section ``home``."""
+        if self._parts is None:
+            self._parts = {}
+            for (document, provision), span in self.spans.items():
+                unit = unit_id(provision)
+                rest = provision[len(unit):].lstrip("_")
+                if rest and "__" not in rest:
+                    self._parts.setdefault((document, unit), []).append(span)
+        return self._parts.get(home, [])
+
+    def term_uses(self, evidence: Evidence, home: tuple[str, str]) -> list[int]:
+        """Where section ``home`` uses the defined term that brought ``evidence`` (the links
+        record only its first use in a section)."""
+        term = evidence.via[0].get("label") or ""
+        lo, hi = self.spans.get(home, (0, 0))
+        words = r"\s+".join(re.escape(w) for w in term.split())
+        if not words or home[0] not in self.texts:
+            return []
+        pattern = re.compile(rf"\b{words}\b", re.IGNORECASE)
+        return [m.start() for m in pattern.finditer(self.texts[home[0]], lo, hi)]
 
 
 def _home(evidence: Evidence) -> tuple[str, str]:
@@ -665,11 +724,11 @@ def _home(evidence: Evidence) -> tuple[str, str]:
 
 
 def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] = (),
-             capped: set[tuple[str, str]] = frozenset()) -> Verdict:
+             capped: set[tuple[str, str]] = frozenset(), places: _Places | None = None) -> Verdict:
     # Model-only findings ("@model": relevant, but no element cue matched) name no element,
     # so they inform the reader but cannot earn an element credit.
     known = {e.id for e in requirement.elements}
-    evidence = _uncancelled(requirement, evidence)
+    evidence = _uncancelled(requirement, evidence, places)
     status = requirement.verdict({e.element for e in evidence if e.element in known})
     scopes = {e.id: e.scope for e in requirement.elements if e.role == "narrows"}
     narrowing = [e for e in evidence if e.element in scopes]

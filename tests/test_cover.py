@@ -254,6 +254,26 @@ def test_a_lower_age_is_cancelled_by_an_eighteen_in_the_same_section():
     assert _verdict(requirement, met + [lower, _evidence("protects-under-18", "sec_9")]).status == "partial"
 
 
+# A defined "child" (under eighteen) cancels a lower age the offence states in its own words
+# only where another part of the section uses the term without that age.
+GROOMING_PARTS = ("Act\n\n2 Interpretation\nIn this Act, \"child\" means a person under the age of 18 years.\n\n"
+                  "9 Luring of a child\n(1) A person who, by means of electronic communication, communicates with "
+                  "{first} for the purpose of committing a sexual offence against that child commits an offence and "
+                  "is liable to imprisonment for ten years, whether or not any meeting takes place.\n"
+                  "(2) A person who, by means of a computer, sends sexual material to a child under the age of "
+                  "16 years commits an offence and is liable to imprisonment for five years.\n")
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("a child", "covered"),                                  # (1) protects every child
+    ("a child under the age of 16 years", "partial"),        # both parts stop at sixteen
+    ("a child who is younger than 16 years", "partial"),
+])
+def test_a_lower_age_in_the_offence_is_cancelled_only_by_another_part(first, expected):
+    verdict = _status(_analyse(GROOMING_PARTS.format(first=first)), "grooming")
+    assert verdict.status == expected
+
+
 def test_an_aggravation_for_younger_children_does_not_narrow_the_definition():
     # rubric 1.4.0: material defined by the under-18 line, with a heavier penalty "if children
     # under sixteen are used" in the same article, is not a definition that stops at sixteen.
