@@ -512,6 +512,18 @@ PROVISION_RULES: tuple[Rule, ...] = (
         langs=_langs("de"),
     ),
     Rule(
+        name="de_guideline_number",
+        family="provision",
+        unit="section",
+        tradition="de",
+        # Administrative guidelines for prosecutors and police (RiStBV style) number their points
+        # "Nr. 220", alone on the line or with the point's title; the title may follow on the next line.
+        pattern=re.compile(r"^Nr\.\s?(?P<num>\d+[a-z]?)(?:\s+(?P<rest>[A-ZÄÖÜ][^.;:,]*))?$"),
+        examples=("Nr. 220", "Nr. 221 Sexueller Missbrauch von Kindern", "Nr. 4a"),
+        counter_examples=("Nr. 3 des Gesetzes gilt entsprechend.", "Nr. 2 und 3"),
+        langs=_langs("de"),
+    ),
+    Rule(
         name="de_article",
         family="provision",
         unit="article",

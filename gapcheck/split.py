@@ -109,6 +109,7 @@ class _Contents:
     node: "_Node"
     numbers: set = field(default_factory=set)       # section numbers listed
     containers: set = field(default_factory=set)    # (unit, number) of parts, chapters, schedules listed
+    title_due: bool = False                         # the last entry was a part, whose title may follow
 
 
 @dataclass
@@ -343,6 +344,7 @@ class _Splitter:
         line that repeats an entry (its first part or section again) or that is no entry at all
         (its title, its long title); the table ends there."""
         s, contents = line.content, self.contents
+        title_due, contents.title_due = contents.title_due, False
         if nb.CONTENTS_LABEL.match(s) or s[:1].islower():
             return True     # a column label, or an entry's title wrapped onto the next line
         found = self._match_container(s)
@@ -350,7 +352,10 @@ class _Splitter:
             key = (found[0].unit, found[2])
             if key not in contents.containers:
                 contents.containers.add(key)
+                contents.title_due = True
                 return True
+        elif title_due and len(s) <= 80 and not s[:1].isdigit() and not s.endswith((".", ":", ";", ",")):
+            return True     # a part's title on the line below it ("PART I" / "PRELIMINARY PROVISIONS")
         elif (m := nb.CONTENTS_ENTRY.match(s)) is not None and m.group("num") not in contents.numbers:
             contents.numbers.add(m.group("num"))
             return True
@@ -412,6 +417,8 @@ class _Splitter:
                 return _Candidate(rule, m, number, chained_at=chained)
             if rest and not _plausible_german_heading(rest):
                 return None
+            return _Candidate(rule, m, number, heading=rest)
+        if name == "de_guideline_number":
             return _Candidate(rule, m, number, heading=rest)
         if name in ("de_section_range", "es_article_range"):
             return _Candidate(rule, m, number, heading=rest)

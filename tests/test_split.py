@@ -512,6 +512,25 @@ CASES = [
                  {"toc": ("contents", "", "ARRANGEMENT OF SECTIONS.", None), "sec_1": ("section", "1", "COMPLIANCE", None),
                   "sec_2__quoted_1__sec_229R": ("section", "229R", "CHILD PORNOGRAPHY", "sec_2__quoted_1"),
                   "sec_1_2": ("section", "1", "Interpretation", None)}, id="table of contents and a second instrument"),
+    # German administrative guidelines for prosecutors number their points "Nr. 220" (a title on the
+    # next line stays text, as under "Art. 1"); "Nr. 220 gilt entsprechend." in a sentence is no point.
+    pytest.param("de", "Richtlinien\n\nBesonderer Teil\n\nNr. 220\nAllgemeines\n\nVerfahren wegen Straftaten nach "
+                       "den §§ 176 bis 184l StGB sind Eilsachen.\n\nNr. 221 Sexueller Missbrauch von Kindern\n\n"
+                       "(1) Die Staatsanwaltschaft unterrichtet das Jugendamt.\n(2) Nr. 220 gilt entsprechend.\n",
+                 {"sec_220": ("section", "220", "", "part_besonderer"),
+                  "sec_221": ("section", "221", "Sexueller Missbrauch von Kindern", "part_besonderer"),
+                  "sec_221__subsec_2": ("subsection", "(2)", "", "sec_221")}, id="German prosecution guidelines"),
+    # A table of contents that prints each part's title on the line below it ("PART I" /
+    # "PRELIMINARY PROVISIONS"): the title is an entry too, and the law's own sections keep their ids.
+    pytest.param("en", "THE CYBER ACT\n\nARRANGEMENT OF SECTIONS\n\nPART I\nPRELIMINARY PROVISIONS\n\nSection\n"
+                       "1.  Short title\n2.  Interpretation\n\nPART II\nOFFENCES\n\n3.  Child sexual abuse material\n\n"
+                       "AN ACT to create offences.\n\nPART I\nPRELIMINARY PROVISIONS\n\nShort title\n1. This Act may be "
+                       "cited as the Cyber Act.\n\nInterpretation\n2. In this Act, \"child\" means a person under 18.\n\n"
+                       "PART II\nOFFENCES\n\nChild sexual abuse material\n3. A person who makes child sexual abuse material "
+                       "commits an offence.\n",
+                 {"toc": ("contents", "", "ARRANGEMENT OF SECTIONS", None),
+                  "sec_1": ("section", "1", "Short title", "part_I"),
+                  "sec_3": ("section", "3", "Child sexual abuse material", "part_II")}, id="contents with part titles"),
     # rubric 1.12.0: bills that introduce what they insert with "el cual queda así:", "ainsi qu'il suit :"
     # and "The following section is hereby substituted for section 17 of the principal Act:"; a
     # South African "MEMORANDUM ON THE OBJECTS OF ..." holds no provisions.
