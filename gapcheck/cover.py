@@ -664,7 +664,8 @@ def _uncancelled(requirement, evidence: list[Evidence], places: "_Places | None"
         # lower one stays limited, whatever the definition of the word "child" it uses says.
         # The heading and words before the first part speak of no child in particular.
         narrowed = {places.part(n) for n in found[home] if n.element == e.element and not n.via}
-        others = [span for span in places.parts(home) if span not in narrowed]
+        others = [(lo, hi) for lo, hi in places.parts(home)
+                  if not any(lo < n_hi and n_lo < hi for n_lo, n_hi in narrowed)]
         return any(lo <= at < hi for c in cancellers for at in places.term_uses(c, home) for lo, hi in others)
 
     return [e for e in evidence if not (e.element in cancelled_by and cancelled(e))]

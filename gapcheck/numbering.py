@@ -592,13 +592,14 @@ PROVISION_RULES: tuple[Rule, ...] = (
         family="provision",
         unit="article",
         tradition="es",
-        # Spanish and Colombian codes; Colombia puts the heading after the number.
+        # Spanish and Colombian codes; Colombia puts the heading after the number; Nicaraguan
+        # laws abbreviate "Arto. 1.-".
         pattern=re.compile(
-            r"^(?:Art[íi]culo|ART[ÍI]CULO|Art\.|ART\.)\s*(?P<num>\d++(?![-‑]\d)(?:\s?[º°o](?![a-z]))?"
+            r"^(?:Art[íi]culo|ART[ÍI]CULO|Art\.|ART\.|Arto\.|ARTO\.)\s*(?P<num>\d++(?![-‑]\d)(?:\s?[º°o](?![a-z]))?"
             r"(?:[\s-]?(?:" + _SUFFIX_WORDS + r")\b|\s?-?[A-Z]\b)?)"
             r"\s*(?:[.:—–-]+\s*(?P<rest>.*))?$"),
         examples=("Artículo 189.", "Artículo 189 bis.", "Artículo 202 Bis.- A quien posea", "ARTICULO 218.", "Artículo 210 A. Acoso sexual. El que en beneficio",
-                  "Artículo 212A. Violencia.", "Artículo 151"),
+                  "Artículo 212A. Violencia.", "Artículo 151", "Arto. 180.- Venta de niñas"),
         counter_examples=("Artículo 14 de la Constitución", "Artículo 14-2 de la Ley Orgánica"),
         langs=_langs("es"),
     ),

@@ -1006,7 +1006,9 @@ def _inline_heading(rest: str) -> str:
     if m and m.start() > 0 and len(rest[:m.start()].split()) <= 15:
         return rest[:m.start()].strip(" .")
     if ". " in rest:
-        head = rest.split(". ", 1)[0]
+        head, after = rest.split(". ", 1)
+        if after[:1].isdigit():
+            return ""   # "Las penas de los Artos. 180 a 185 ...": an abbreviation before a number, no heading
         return head.strip() if len(head.split()) <= 12 and ":" not in head else ""
     if rest.endswith((":", ";", ",")):
         return ""

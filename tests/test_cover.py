@@ -274,6 +274,17 @@ def test_a_lower_age_in_the_offence_is_cancelled_only_by_another_part(first, exp
     assert verdict.status == expected
 
 
+def test_a_lower_age_in_the_lead_in_is_not_cancelled_by_its_own_paragraphs():
+    # The lead-in ("contacts a child below the age of sixteen years with intent—") holds the age;
+    # its paragraphs speak of "that child" again, which is the same child, not every child.
+    text = ("Act\n\n2 Interpretation\nIn this Act, \"child\" means a person under the age of 18 years.\n\n"
+            "13 Electronic solicitation of a child\nAny person who, by a computer system, contacts a child below the "
+            "age of sixteen years with intent—\n(a) to commit against that child a sexual offence; or\n(b) to induce "
+            "that child to send sexual images,\nshall be guilty of an offence, whether or not any meeting takes place, "
+            "and liable to imprisonment for seven years.\n")
+    assert _status(_analyse(text), "grooming").status == "partial"
+
+
 def test_an_aggravation_for_younger_children_does_not_narrow_the_definition():
     # rubric 1.4.0: material defined by the under-18 line, with a heavier penalty "if children
     # under sixteen are used" in the same article, is not a definition that stops at sixteen.

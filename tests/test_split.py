@@ -512,6 +512,11 @@ CASES = [
                  {"toc": ("contents", "", "ARRANGEMENT OF SECTIONS.", None), "sec_1": ("section", "1", "COMPLIANCE", None),
                   "sec_2__quoted_1__sec_229R": ("section", "229R", "CHILD PORNOGRAPHY", "sec_2__quoted_1"),
                   "sec_1_2": ("section", "1", "Interpretation", None)}, id="table of contents and a second instrument"),
+    # Nicaraguan laws abbreviate their articles "Arto. 1.-".
+    pytest.param("es", "CÓDIGO\n\nCAPÍTULO I\nDE LOS DELITOS\n\nArto. 180.- Venta de niñas, niños y adolescentes. Quien "
+                       "entregue a un niño será sancionado.\n\nArto. 181.- Las penas de los Artos. 180 a 185 se agravan.\n",
+                 {"art_180": ("article", "180", "Venta de niñas, niños y adolescentes", "chp_I"),
+                  "art_181": ("article", "181", "", "chp_I")}, id="Nicaraguan Arto."),
     # German administrative guidelines for prosecutors number their points "Nr. 220" (a title on the
     # next line stays text, as under "Art. 1"); "Nr. 220 gilt entsprechend." in a sentence is no point.
     pytest.param("de", "Richtlinien\n\nBesonderer Teil\n\nNr. 220\nAllgemeines\n\nVerfahren wegen Straftaten nach "
