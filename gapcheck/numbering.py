@@ -670,6 +670,7 @@ PROVISION_RULES: tuple[Rule, ...] = (
         examples=("Section 13 - Use of child for pornographic purposes", "SECTION 1. Short Title . — This Act",
                   "SECTION 474.27A Using a carriage service", "Section 3", "SEC. 2. FINDINGS."),
         counter_examples=("Section 2 of the Act is amended by adding the following:",
+                          'Section 134 ("Extortion") of the principal Act is amended by inserting',
                           "Section 15A - as inserted by Serious Crime Act 2015", "Section 1A(1)-(2) - quoted"),
         langs=_langs("en"),
     ),

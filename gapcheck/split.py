@@ -451,6 +451,8 @@ class _Splitter:
         if name == "pt_article":
             return _Candidate(rule, m, number)
         if name in ("en_keyword_section", "en_keyword_article", "es_seccion"):
+            if name == "en_keyword_section" and rest.startswith("(") and nb.AMENDMENT_INSTRUCTION.search(rest):
+                return None     # 'Section 134 ("Extortion") of the principal Act is amended by ...'
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "bare_section":
             return self._judge_bare(rule, m, line, number, rest)

@@ -512,6 +512,16 @@ CASES = [
                  {"toc": ("contents", "", "ARRANGEMENT OF SECTIONS.", None), "sec_1": ("section", "1", "COMPLIANCE", None),
                   "sec_2__quoted_1__sec_229R": ("section", "229R", "CHILD PORNOGRAPHY", "sec_2__quoted_1"),
                   "sec_1_2": ("section", "1", "Interpretation", None)}, id="table of contents and a second instrument"),
+    # An instruction that opens with the section it amends ('Section 134 ("Extortion") of the
+    # principal Act is amended by inserting ...') is no section 134 of the amending Act.
+    pytest.param("en", "ACT\n\n5 Amendment of section 134\nSection 134 (\"Extortion\") of the principal Act is amended "
+                       "by inserting, after subsection (2), the following subsection—\n\"(3) A court shall regard it as "
+                       "aggravating that the victim was a child.\".\n\n6 New section inserted\nThe principal Act is amended "
+                       "by inserting the following section—\n\"164D Publication of intimate images\nAny person who publishes "
+                       "an intimate image commits a crime.\"\n",
+                 {"sec_5": ("section", "5", "Amendment of section 134", None),
+                  "sec_5__quoted_1": ("quoted", "1", "", "sec_5"),
+                  "sec_6": ("section", "6", "New section inserted", None)}, id="Zimbabwe-style amendment of a section"),
     # Nicaraguan laws abbreviate their articles "Arto. 1.-".
     pytest.param("es", "CÓDIGO\n\nCAPÍTULO I\nDE LOS DELITOS\n\nArto. 180.- Venta de niñas, niños y adolescentes. Quien "
                        "entregue a un niño será sancionado.\n\nArto. 181.- Las penas de los Artos. 180 a 185 se agravan.\n",
