@@ -671,6 +671,14 @@ def _uncancelled(requirement, evidence: list[Evidence], places: "_Places | None"
     return [e for e in evidence if not (e.element in cancelled_by and cancelled(e))]
 
 
+def _top_part(provision_id: str) -> str:
+    """The top-level part of a provision within its section ("sec_9__subsec_2__para_a" ->
+    "sec_9__subsec_2"); the section itself for the section."""
+    unit = unit_id(provision_id)
+    rest = provision_id[len(unit):].lstrip("_")
+    return f"{unit}__{rest.split('__', 1)[0]}" if rest else unit
+
+
 def _by_term(evidence: Evidence) -> bool:
     """Whether the evidence came from the definition of a term the section uses."""
     return bool(evidence.via) and evidence.via[0].get("kind") == "term"
@@ -686,20 +694,16 @@ class _Places:
         self._parts: dict[tuple[str, str], list[tuple[int, int]]] | None = None
 
     def part(self, evidence: Evidence) -> tuple[int, int]:
-        unit = unit_id(evidence.provision)
-        rest = evidence.provision[len(unit):].lstrip("_")
-        top = f"{unit}__{rest.split('__', 1)[0]}" if rest else unit
-        return self.spans.get((evidence.document, top), (evidence.start, evidence.end))
+        """The span of the top-level part that holds ``evidence`` (its section if it has none)."""
+        return self.spans.get((evidence.document, _top_part(evidence.provision)), (evidence.start, evidence.end))
 
     def parts(self, home: tuple[str, str]) -> list[tuple[int, int]]:
         """The spans of the top-level parts of section ``home``."""
         if self._parts is None:
             self._parts = {}
             for (document, provision), span in self.spans.items():
-                unit = unit_id(provision)
-                rest = provision[len(unit):].lstrip("_")
-                if rest and "__" not in rest:
-                    self._parts.setdefault((document, unit), []).append(span)
+                if provision != unit_id(provision) and _top_part(provision) == provision:
+                    self._parts.setdefault((document, unit_id(provision)), []).append(span)
         return self._parts.get(home, [])
 
     def term_uses(self, evidence: Evidence, home: tuple[str, str]) -> list[int]:
