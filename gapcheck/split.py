@@ -418,9 +418,7 @@ class _Splitter:
             if rest and not _plausible_german_heading(rest):
                 return None
             return _Candidate(rule, m, number, heading=rest)
-        if name == "de_guideline_number":
-            return _Candidate(rule, m, number, heading=rest)
-        if name in ("de_section_range", "es_article_range"):
+        if name in ("de_guideline_number", "de_section_range", "es_article_range"):
             return _Candidate(rule, m, number, heading=rest)
         if name == "bare_section_range":
             if self.sequence.keyword_seen:
