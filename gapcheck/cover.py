@@ -185,11 +185,24 @@ def _offence_units(by_section, outgoing, texts, langs) -> set[tuple[str, str]]:
     the reference names the power under which an order is made ("fails to comply with a
     protection order made under section 18.8": the offence is the breach, not what the order
     may prohibit)."""
+    # A text that imprisons no one and calls its fines administrative somewhere (a regulation's
+    # "infracciones graves", then "Graduación de la sanción ... multa") fines administratively throughout.
+    labels: dict[str, set[str]] = {}
+    for (document, _section), section in by_section.items():
+        labels.setdefault(document, set()).update(m.label for m in section.legal)
+    administrative = {d for d, found in labels.items() if ADMINISTRATIVE_FINE in found and GENERAL_OFFENCE not in found}
     sanctioned = {key for key, section in by_section.items()
-                  if any(m.label in CRIMINAL_SANCTIONS for m in section.legal)}
+                  if _criminal(section) and key[0] not in administrative}
     referred = {(tdoc, tsec) for key in sanctioned for kind, _l, tdoc, tsec, _s, at in outgoing.get(key, ())
                 if kind == "reference" and not _order_power(texts.get(key[0], ""), at, langs.get(key[0], ""))}
     return sanctioned | referred
+
+
+def _criminal(section) -> bool:
+    """Whether a section carries a criminal sanction: imprisonment, or a fine that the section
+    does not call administrative (a regulation's "infracciones graves" fined in tax units)."""
+    labels = {m.label for m in section.legal}
+    return GENERAL_OFFENCE in labels or ("sanction:criminal-fine" in labels and ADMINISTRATIVE_FINE not in labels)
 
 
 def _order_power(text: str, at: int, lang: str) -> bool:
@@ -595,6 +608,7 @@ def _referring(requirement, origins, outgoing, cues, by_section, texts, langs,
 REFERRING_SCORE = 0.75   # a section about its subject only through what it refers to
 GENERAL_OFFENCE = "sanction:imprisonment"   # the extractor category that marks a provision as an offence
 CRIMINAL_SANCTIONS = (GENERAL_OFFENCE, "sanction:criminal-fine")   # either makes a section an offence
+ADMINISTRATIVE_FINE = "sanction:administrative-fine"
 GENERAL_SHOWN = 5                            # general offences listed as evidence, in document order
 
 

@@ -908,3 +908,20 @@ def test_a_title_with_a_period_above_a_numbered_line_makes_no_rule(line, title):
     from gapcheck.cover import _heads_numbered_line
     hi = line.index("\n")
     assert _heads_numbered_line(line, 0, hi) is title
+
+
+def test_fines_in_a_text_that_calls_them_administrative_make_no_offence():
+    # A regulation's "Son infracciones graves ..." fined "con multa" in tax units is no offence; the
+    # same "multa" in a text that also imprisons is a criminal fine.
+    from types import SimpleNamespace
+    from gapcheck.cover import _offence_units
+
+    def section(*labels):
+        return SimpleNamespace(legal=[SimpleNamespace(label=label) for label in labels])
+
+    regulation = {("r.txt", "art_30"): section("sanction:administrative-fine"),
+                  ("r.txt", "art_32"): section("sanction:criminal-fine")}
+    assert _offence_units(regulation, {}, {}, {}) == set()
+    code = {**regulation, ("r.txt", "art_40"): section("sanction:imprisonment")}
+    assert _offence_units(code, {}, {}, {}) == {("r.txt", "art_32"), ("r.txt", "art_40")}
+
