@@ -706,6 +706,7 @@ class _Places:
         self.spans = spans
         self.texts = texts
         self._parts: dict[tuple[str, str], list[tuple[int, int]]] | None = None
+        self._uses: dict[tuple[str, tuple[str, str]], list[int]] = {}
 
     def part(self, evidence: Evidence) -> tuple[int, int]:
         """The span of the top-level part that holds ``evidence`` (its section if it has none)."""
@@ -724,12 +725,16 @@ class _Places:
         """Where section ``home`` uses the defined term that brought ``evidence`` (the links
         record only its first use in a section)."""
         term = evidence.via[0].get("label") or ""
-        lo, hi = self.spans.get(home, (0, 0))
-        words = r"\s+".join(re.escape(w) for w in term.split())
-        if not words or home[0] not in self.texts:
-            return []
-        pattern = re.compile(rf"\b{words}\b", re.IGNORECASE)
-        return [m.start() for m in pattern.finditer(self.texts[home[0]], lo, hi)]
+        if (term, home) not in self._uses:
+            # asked once per narrowing and canceller of the section: searched once
+            lo, hi = self.spans.get(home, (0, 0))
+            words = r"\s+".join(re.escape(w) for w in term.split())
+            found = []
+            if words and home[0] in self.texts:
+                pattern = re.compile(rf"\b{words}\b", re.IGNORECASE)
+                found = [m.start() for m in pattern.finditer(self.texts[home[0]], lo, hi)]
+            self._uses[(term, home)] = found
+        return self._uses[(term, home)]
 
 
 def _home(evidence: Evidence) -> tuple[str, str]:
