@@ -517,6 +517,35 @@ CASES = [
     # Not the definition of an information society service: "a distancia y por vía electrónica".
     ("es", "Ley\n\nArtículo 2.\nPrestador: la persona que ofrece a distancia y por vía electrónica servicios a menores.\n",
      set(), {("live-streaming", "remote-direction", "supports")}),
+    # Expectations an instrument itself declares not binding narrow the duties it lists.
+    ("en", "Determination\n\n5 Status of the expectations\nA provider of a social media service must carry out a risk "
+           "assessment each year. An expectation in this instrument does not impose a duty on a provider.\n",
+     {("business-due-diligence", "risk-assessment", "supports"), ("business-due-diligence", "voluntary-only", "narrows")},
+     set()),
+    ("pt", "Decreto\n\nArtigo 13.º\nAvaliação e mitigação de riscos\n1 — Os prestadores de serviços acessíveis a crianças "
+           "avaliam, pelo menos uma vez por ano, os riscos de abuso sexual de crianças.\n2 — Os prestadores adotam medidas "
+           "de redução dos riscos, incluindo definições de privacidade por defeito.\n",
+     {("business-due-diligence", "risk-assessment", "supports"),
+      ("business-due-diligence", "mitigation-by-design", "supports")}, set()),
+    # Brazilian drafting names child prostitution as facilitating a child's sexual exploitation.
+    ("pt", "Lei\n\nArt. 221-A. Induzir, recrutar ou facilitar a exploração sexual de criança ou adolescente:\n"
+           "Pena - reclusão, de 5 (cinco) a 11 (onze) anos.\n",
+     {("child-prostitution", "procure-provide", "supports")}, set()),
+    # A regulator named by its powers over providers, and a definition "au sens du présent règlement".
+    ("fr", "Règlement\n\nArt. 2.\nAu sens du présent règlement, on entend par « contenu d'abus sexuel sur mineur »: "
+           "toute représentation d'un mineur prenant part à une activité sexuelle explicite.\n\nArt. 11.\nL'Autorité "
+           "peut exiger d'un fournisseur de services en ligne tout renseignement.\n",
+     {("csam-definition", "sexual-activity-depiction", "supports"),
+      ("regulatory-oversight", "designated-regulator", "supports")}, set()),
+    # Austrian youth-protection drafting: "junge Menschen" are the children it protects; an evaluation
+    # of the measures' "Wirksamkeit"; voluntary commitments in the plural.
+    ("de", "Landesgesetz\n\n§ 12\nHilfen\nJunge Menschen, die von sexueller Gewalt betroffen sind, haben Anspruch auf "
+           "Hilfen zu ihrer Genesung und Wiedereingliederung.\n\n§ 17\nEvaluierung\nDie Landesregierung hat die "
+           "Wirksamkeit der Maßnahmen zum Schutz junger Menschen alle drei Jahre bewerten zu lassen.\n\n§ 18\n"
+           "Anbieter\nFür digitale Dienste fördert das Land freiwillige Selbstverpflichtungen der Anbieter.\n",
+     {("victim-support-compensation", "recovery-reintegration", "supports"),
+      ("monitoring-assessment", "periodic-evaluation", "supports"),
+      ("business-due-diligence", "voluntary-only", "narrows")}, set()),
 ]
 
 
