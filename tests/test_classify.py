@@ -546,6 +546,15 @@ CASES = [
      {("victim-support-compensation", "recovery-reintegration", "supports"),
       ("monitoring-assessment", "periodic-evaluation", "supports"),
       ("business-due-diligence", "voluntary-only", "narrows")}, set()),
+    # As in English: an image "of himself" made under coercion is no private-use exception; an image
+    # kept "para uso exclusivamente próprio" is one.
+    ("pt", "Lei\n\nArt. 9.º O menor que seja vítima destes crimes não é punível pelos factos praticados em consequência "
+           "da exploração, designadamente pela produção ou envio de imagens de si próprio obtidas mediante ameaça.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")},
+     {("victim-non-criminalisation", "self-generated-private-use", "supports")}),
+    ("es", "Ley\n\nArtículo 262. No es punible el adolescente que produzca o conserve imágenes de contenido sexual de sí "
+           "mismo para su uso exclusivamente privado.\n",
+     {("victim-non-criminalisation", "self-generated-private-use", "supports")}, set()),
 ]
 
 
