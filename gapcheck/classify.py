@@ -20,7 +20,7 @@ from typing import Mapping, Sequence
 
 from . import numbering as nb
 from .models import Document, Finding, Provision, polarity
-from .nlp import ANCHOR, extractor_data, extractor_table, make_docs, pipeline, waived
+from .nlp import ANCHOR, extractor_data, extractor_table, make_docs, pipeline, text_offset, waived
 from .read import non_blank_lines
 
 TOP_LEVEL_UNITS = tuple(sorted(nb.TOP_LEVEL_UNITS))
@@ -216,9 +216,11 @@ def match_sections(document: Document, provisions: Sequence[Provision],
                                            if c.unit != "quoted"))
         for offset, doc in pieces:
             for span in doc.spans["cues"]:
-                found.cues.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
+                found.cues.append(Match(span.label_, offset + text_offset(doc, span.start_char),
+                                        offset + text_offset(doc, span.end_char, end=True)))
             for span in doc.spans["legal"]:
-                found.legal.append(Match(span.label_, offset + span.start_char, offset + span.end_char))
+                found.legal.append(Match(span.label_, offset + text_offset(doc, span.start_char),
+                                         offset + text_offset(doc, span.end_char, end=True)))
         found.cues.extend(compose(found, children.get(provision.id, ())))
         found.cues = _without_absorbed(found.cues, absorbed)
         results.append(found)

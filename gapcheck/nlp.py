@@ -14,6 +14,7 @@ components of our own, registered the way spaCy intends (``@Language.factory``):
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -253,21 +254,72 @@ LOWERED = "gapcheck_lowered"    # Doc.user_data key: the doc's text, lower-cased
 
 
 # A line break inside a paragraph: text pasted from a PDF, or wrapped by its author.
-_WRAP = re.compile(r"(?<=[^\s])\n(?=[^\s])")
+# A line break between two words, with the indentation around it, and a printed Bill's margin
+# line number before it ("obtained as a  35\n  result"): one space for the cue matchers.
+_WRAP = re.compile(r"(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \t]*(?=\S)")
+OFFSETS = "gapcheck_offsets"    # Doc.user_data key: breakpoints from doc offsets back to the text's
+
+
+def _joined(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """``text`` with each line break between two words (see _WRAP) made one space, and the
+    breakpoints that map the result's offsets back to the text's (None when nothing changed)."""
+    pieces: list[str] = []
+    doc_at: list[int] = []
+    text_at: list[int] = []
+    last = 0
+    length = 0
+    for m in _WRAP.finditer(text):
+        margin = m.group("margin")
+        if margin is not None and int(margin) % 5:
+            continue        # a number that is no margin line number stays text
+        if m.group() == "\n":
+            continue        # the same length either way: offsets need no breakpoint
+        pieces.append(text[last:m.start()])
+        length += m.start() - last
+        pieces.append(" ")
+        length += 1
+        # after the space, the doc resumes where the text resumes
+        doc_at.append(length)
+        text_at.append(m.end())
+        last = m.end()
+    if not doc_at:
+        return _WRAP_SIMPLE.sub(" ", text), None
+    pieces.append(text[last:])
+    return _WRAP_SIMPLE.sub(" ", "".join(pieces)), (doc_at, text_at)
+
+
+_WRAP_SIMPLE = re.compile(r"(?<=\S)\n(?=\S)")
+
+
+def text_offset(doc: Doc, offset: int, end: bool = False) -> int:
+    """The offset in the text the doc was made from of ``offset`` in the doc (an exclusive end
+    offset with ``end``)."""
+    marks = doc.user_data.get(OFFSETS)
+    if marks is None:
+        return offset
+    doc_at, text_at = marks
+    probe = offset - 1 if end else offset
+    i = bisect.bisect_right(doc_at, probe) - 1
+    mapped = probe if i < 0 else text_at[i] + (probe - doc_at[i])
+    return mapped + 1 if end else mapped
 
 
 def make_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     """Tokenised docs for ``nlp.pipe`` that carry their lower-cased text: ``Doc.text`` rebuilds
     the text token by token, which costs more than a cue component's own work on a long code.
 
-    A single line break between two words becomes a space, so that a cue reads across a
-    wrapped line ("será\ncastigado con pena"); offsets stay those of the text, and a blank
-    line still parts what it separates."""
+    A line break between two words becomes a space, so that a cue reads across a wrapped line
+    ("será\ncastigado con pena"), indented continuation lines and a printed Bill's margin line
+    numbers included; :func:`text_offset` maps a doc offset back to the text, and a blank line
+    still parts what it separates."""
     for text in texts:
+        marks = None
         if "\n" in text:
-            text = _WRAP.sub(" ", text)
+            text, marks = _joined(text)
         doc = nlp.make_doc(text)
         doc.user_data[LOWERED] = text.lower()
+        if marks is not None:
+            doc.user_data[OFFSETS] = marks
         yield doc
 
 

@@ -1040,6 +1040,9 @@ def tradition_for(rule: Rule, keyword: str = "") -> Tradition:
 
 # A marginal note printed on its own line before the provision it labels: "[Defence]".
 MARGINAL_NOTE = re.compile(r"^\[(?P<heading>[^\[\]]{1,200})\]\s*$")
+# A consolidation website's screen-reader label, kept when its text is copied: "Marginal note:Definition of
+# child" on the line above the section (or one blank line above it).
+LABELLED_NOTE = re.compile(r"^(?:Marginal note|Note marginale)\s*:\s*(?P<heading>\S.{0,199}?)\s*$")
 # Editorial notes in brackets are not headings: "[History: ...]", "[Repealed, ...]", "[TRUNCATED ...]".
 EDITORIAL_NOTE = re.compile(
     r"^\[\s*(?:[A-Za-zÀ-ÿß]+\s?:|History|Historique|Repealed|Abrogé|Fußnote|Note|Notes|Source|TRUNCATED|PARTIAL"

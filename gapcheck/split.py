@@ -591,6 +591,8 @@ class _Splitter:
         "109. Whoever abets ..."): the heading stands after a blank line or a part heading."""
         above = line.index - 1
         heading = self._content(above)
+        if nb.LABELLED_NOTE.match(heading) or self._labelled_note_above(line.index) >= 0:
+            return True     # the note names itself
         if not heading or above in self.started or above in self.consumed or self._looks_numbered(heading):
             return False
         if period and len(heading.split()) <= 8:
@@ -598,6 +600,14 @@ class _Splitter:
         if not _short_heading(heading) or heading.isupper():
             return False
         return self._break_at(above - 1)
+
+    def _labelled_note_above(self, index: int) -> int:
+        """The line of a labelled marginal note ("Marginal note:Definition of child") one blank line
+        above line ``index``, or -1."""
+        above = index - 1
+        if above >= 1 and not self._content(above) and nb.LABELLED_NOTE.match(self._content(above - 1)):
+            return above - 1
+        return -1
 
     def _heading_after_break(self, line: _Line, text_after: str) -> bool:
         """A short title-like line ("66 Parties to offences") with a blank line, or the line
@@ -683,11 +693,14 @@ class _Splitter:
             return line.start, ""
         s = self.lines[prev].content
         if not s:
-            return line.start, ""
+            note = self._labelled_note_above(line.index)
+            if note < 0 or note in self.started or note in self.consumed or note < self.quote_ended_at:
+                return line.start, ""
+            return self.lines[note].start, _marginal_heading(self.lines[note].content)
         if prev < self.quote_ended_at:
             return line.start, ""
         if _is_marginal_note(s):
-            return self.lines[prev].start, nb.MARGINAL_NOTE.match(s).group("heading").strip()
+            return self.lines[prev].start, _marginal_heading(s)
         if top_level:
             rubric = self._rubric(s)
             note = _note_without_period(s)
@@ -971,7 +984,13 @@ def _note_without_period(s: str) -> str:
 
 
 def _is_marginal_note(s: str) -> bool:
-    return bool(nb.MARGINAL_NOTE.match(s)) and not nb.EDITORIAL_NOTE.match(s)
+    return (bool(nb.MARGINAL_NOTE.match(s)) and not nb.EDITORIAL_NOTE.match(s)) or bool(nb.LABELLED_NOTE.match(s))
+
+
+def _marginal_heading(s: str) -> str:
+    """The heading a marginal note gives: "[Defence]" or "Marginal note:Defence" -> "Defence"."""
+    m = nb.MARGINAL_NOTE.match(s) or nb.LABELLED_NOTE.match(s)
+    return m.group("heading").strip()
 
 
 def _introduces(s: str) -> bool:

@@ -555,6 +555,37 @@ CASES = [
     ("es", "Ley\n\nArtículo 262. No es punible el adolescente que produzca o conserve imágenes de contenido sexual de sí "
            "mismo para su uso exclusivamente privado.\n",
      {("victim-non-criminalisation", "self-generated-private-use", "supports")}, set()),
+    # The adult who asks a child for an image "of himself or herself" is "that person": no child is
+    # punished for images of themselves.
+    ("en", "Bill\n\n5   Sexual communication with a child\n(1) Where a person aged 18 or over sends to a child under 16 "
+           "a communication which asks the child to send a sexual image of himself or herself, that person commits an "
+           "offence.\n",
+     set(), {("victim-non-criminalisation", "punishes-self-images", "contradicts")}),
+    # Honduran-style drafting: a threat in the subjunctive ("amenace"), securing devices
+    # ("aseguramiento de los dispositivos"), a client's consideration "entregada o prometida", a request
+    # for images ("pida ... que le remita imágenes") protecting any "persona menor de edad".
+    ("es", "Decreto\n\nARTÍCULO 264.- Quien realice actos sexuales con una persona menor de edad a cambio de una "
+           "ventaja entregada o prometida a ella o a un tercero, será sancionado con prisión de ocho años.\n\n"
+           "ARTÍCULO 266-B.- Quien, por medio de tecnologías de la información, mantenga comunicación con una persona "
+           "menor de edad con el propósito de cometer contra ella un delito sexual será sancionado con prisión de tres "
+           "años. Con la misma pena será sancionado quien pida a una persona menor de edad que le "
+           "remita imágenes de contenido sexual. La pena se aumentará cuando la víctima sea menor de catorce (14) "
+           "años.\n\nARTÍCULO 266-C.- Quien amenace a una persona menor de edad con difundir imágenes de contenido "
+           "sexual en que ella aparezca, para obligarla a entregar nuevo material, será sancionado con prisión de "
+           "seis años.\n\nARTÍCULO 266-H.- El juez podrá ordenar el aseguramiento de los dispositivos relacionados "
+           "con los delitos de este Capítulo.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("grooming", "sexual-communication", "supports"),
+      ("grooming", "protects-under-18", "supports"), ("sexual-extortion", "sexual-images-as-leverage", "supports"),
+      ("seizure-confiscation", "seizure", "supports")}, set()),
+    # Definitions drafted "Pour l'application de la présente section, constitue ..." and
+    # "Eine Missbrauchsdarstellung ist ein Inhalt, der ...".
+    ("fr", "Code\n\nArticle 228-4\nPour l'application de la présente section, constitue une image pédopornographique "
+           "toute image, quel qu'en soit le support, représentant un mineur qui participe à une activité sexuelle "
+           "explicite.\n",
+     {("csam-definition", "@anchor:1", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 184b\nMissbrauchsdarstellungen\n(1) Eine Missbrauchsdarstellung ist ein Inhalt, der eine Person "
+           "unter achtzehn Jahren bei sexuellen Handlungen zeigt.\n",
+     {("csam-definition", "@anchor:1", "supports")}, set()),
 ]
 
 
@@ -1001,3 +1032,18 @@ def test_a_general_element_alone_does_not_make_a_section_relevant(rubric):
                   "obtain money or further images is liable to imprisonment for 10 years.\n")
     assert _rule_score(rubric, "en", "Act", coerced, "sexual-extortion") < THRESHOLD
     assert _rule_score(rubric, "en", "Act", threatened, "sexual-extortion") >= THRESHOLD
+
+
+def test_a_cue_reads_across_an_indented_line_and_a_bills_margin_line_number(rubric):
+    # A Bill copied from its PDF keeps the margin line numbers ("35") at the ends of lines, and its
+    # paragraphs wrap onto indented lines: the cue reads across both, and its quote is the text's.
+    text = ("Bill\n\n16   Seizure and forfeiture\n(1) A court convicting a person of an offence under this Part "
+            "may order the forfeiture\n    of any device used in committing the offence and of the proceeds of  35\n"
+            "    crime.\n")
+    document = _doc("en", text)
+    findings = [f for f in classify(document, split(document), rubric, model=None)
+                if f.requirement == "seizure-confiscation" and f.element == "proceeds"]
+    quotes = {f.quote for f in findings}
+    assert "proceeds of  35\n    crime" in quotes, quotes
+    for f in findings:
+        assert document.text[f.start:f.end] == f.quote

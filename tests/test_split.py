@@ -522,6 +522,16 @@ CASES = [
                  {"sec_5": ("section", "5", "Amendment of section 134", None),
                   "sec_5__quoted_1": ("quoted", "1", "", "sec_5"),
                   "sec_6": ("section", "6", "New section inserted", None)}, id="Zimbabwe-style amendment of a section"),
+    # Text copied from a consolidation website keeps its screen-reader labels ("Marginal note:...")
+    # one blank line above each section: the note is the section's heading, and it lets an excerpt
+    # jump ahead (24, then 150).
+    pytest.param("en", "Penal Code\n\nMarginal note:Attempts\n\n24 A person who takes a step attempts the offence."
+                       "\n\nR.S., 1991, c. F-11, s. 24\n\nPART V\nSexual Offences\n\nMarginal note:Definition of "
+                       "child\n\n150 In this Part, \"child\" (enfant) means a person under eighteen years of age.\n\n"
+                       "Marginal note:Consent no defence\n\n150.1 (1) A child's consent is no defence.\n",
+                 {"sec_24": ("section", "24", "Attempts", None),
+                  "sec_150": ("section", "150", "Definition of child", "part_V"),
+                  "sec_150.1": ("section", "150.1", "Consent no defence", "part_V")}, id="Marginal note labels"),
     # Nicaraguan laws abbreviate their articles "Arto. 1.-".
     pytest.param("es", "CÓDIGO\n\nCAPÍTULO I\nDE LOS DELITOS\n\nArto. 180.- Venta de niñas, niños y adolescentes. Quien "
                        "entregue a un niño será sancionado.\n\nArto. 181.- Las penas de los Artos. 180 a 185 se agravan.\n",
