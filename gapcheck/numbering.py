@@ -347,12 +347,16 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             r"|Exposi[çc][ãa]o de [Mm]otivos|EXPOSI[ÇC][ÃA]O DE MOTIVOS|EM\s+n[º°o]\s*\d[\d./-]*(?:\s+[A-Z]{2,})*"
             r"|Expos[ée] des motifs|EXPOS[ÉE] DES MOTIFS|Explanatory [Mm]emorandum|EXPLANATORY MEMORANDUM"
             r"|Statement of [Oo]bjects and [Rr]easons|STATEMENT OF OBJECTS AND REASONS"
-            r"|MEMORANDUM ON THE OBJECTS OF [A-Z0-9 ,()'’&-]+|Memorandum on the [Oo]bjects of [A-Za-z0-9 ,()'’&-]+)"
+            r"|MEMORANDUM ON THE OBJECTS OF [A-Z0-9 ,()'’&-]+|Memorandum on the [Oo]bjects of [A-Za-z0-9 ,()'’&-]+"
+            # a German parliamentary committee's report on the bill it recommends, and Austrian
+            # "Erläuterungen" (the names of the rapporteurs may follow on the line)
+            r"|Bericht der Abgeordneten(?: [^\n]*)?|Erläuterungen|ERLÄUTERUNGEN)"
             r"(?P<num>)\s*:?(?P<title>)$"),
         examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum",
                   "PREÁMBULO", "MEMORANDUM ON THE OBJECTS OF THE CRIMINAL LAW (SEXUAL OFFENCES) AMENDMENT BILL, 2025",
-                  "EM nº 00087/2025 MJSP MDHC", "Exposição de Motivos"),
-        counter_examples=("Begründung der Entscheidung ist erforderlich.",),
+                  "EM nº 00087/2025 MJSP MDHC", "Exposição de Motivos",
+                  "Bericht der Abgeordneten Jonas Pfeffer, Dr. Mareike Tholen, Anselm Kroll und", "Erläuterungen"),
+        counter_examples=("Begründung der Entscheidung ist erforderlich.", "Erläuterungen zu den Änderungen sind beizufügen."),
     ),
     Rule(
         name="schedule",

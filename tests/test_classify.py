@@ -577,6 +577,14 @@ CASES = [
      {("child-prostitution", "buyer-offence", "supports"), ("grooming", "sexual-communication", "supports"),
       ("grooming", "protects-under-18", "supports"), ("sexual-extortion", "sexual-images-as-leverage", "supports"),
       ("seizure-confiscation", "seizure", "supports")}, set()),
+    # A request "solliciter d'un mineur" is solicitation; a sexual content that "reproduit l'image ...
+    # d'une personne" is a fabricated intimate image.
+    ("fr", "Code\n\nArticle 228-7\nLe fait pour un majeur de solliciter d'un mineur de quinze ans des relations de "
+           "nature sexuelle, par un service de communication électronique, est puni de deux ans d'emprisonnement.\n\n"
+           "Article 226-2-2\nEst puni de deux ans d'emprisonnement le fait de produire un contenu sexuel qui reproduit "
+           "l'image, le corps ou la voix d'une personne sans l'accord de celle-ci.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports"),
+      ("image-based-abuse", "altered-or-fabricated", "supports")}, set()),
     # Definitions drafted "Pour l'application de la présente section, constitue ..." and
     # "Eine Missbrauchsdarstellung ist ein Inhalt, der ...".
     ("fr", "Code\n\nArticle 228-4\nPour l'application de la présente section, constitue une image pédopornographique "

@@ -522,6 +522,14 @@ CASES = [
                  {"sec_5": ("section", "5", "Amendment of section 134", None),
                   "sec_5__quoted_1": ("quoted", "1", "", "sec_5"),
                   "sec_6": ("section", "6", "New section inserted", None)}, id="Zimbabwe-style amendment of a section"),
+    # A German committee's recommendation prints the bill and then its report ("Bericht der
+    # Abgeordneten ..."), which states no law: the report is a memorandum, not part of Artikel 2.
+    pytest.param("de", "Beschlussempfehlung\n\nArtikel 1\nÄnderung des Strafgesetzbuches\n\nDas Strafgesetzbuch wird "
+                       "geändert.\n\nArtikel 2\nInkrafttreten\n\nDas Gesetz tritt am Tag nach der Verkündung in Kraft.\n\n"
+                       "Bericht der Abgeordneten Jonas Pfeffer und Britta Öztürk\n\nI. Überweisung\n\nDer Ausschuss "
+                       "empfiehlt eine jährliche Evaluierung.\n",
+                 {"art_1": ("article", "1", "", None), "art_2": ("article", "2", "", None),
+                  "memo": ("memorandum", "", "", None)}, id="German committee report"),
     # Text copied from a consolidation website keeps its screen-reader labels ("Marginal note:...")
     # one blank line above each section: the note is the section's heading, and it lets an excerpt
     # jump ahead (24, then 150).
