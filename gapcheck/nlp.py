@@ -257,6 +257,7 @@ LOWERED = "gapcheck_lowered"    # Doc.user_data key: the doc's text, lower-cased
 # A line break between two words, with the indentation around it, and a printed Bill's margin
 # line number before it ("obtained as a  35\n  result"): one space for the cue matchers.
 _WRAP = re.compile(r"(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \t]*(?=\S)")
+_WRAP_SIMPLE = re.compile(r"(?<=\S)\n(?=\S)")     # a bare line break: same length as its space
 OFFSETS = "gapcheck_offsets"    # Doc.user_data key: breakpoints from doc offsets back to the text's
 
 
@@ -287,8 +288,6 @@ def _joined(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     pieces.append(text[last:])
     return _WRAP_SIMPLE.sub(" ", "".join(pieces)), (doc_at, text_at)
 
-
-_WRAP_SIMPLE = re.compile(r"(?<=\S)\n(?=\S)")
 
 
 def text_offset(doc: Doc, offset: int, end: bool = False) -> int:
