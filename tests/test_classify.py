@@ -577,6 +577,14 @@ CASES = [
      {("child-prostitution", "buyer-offence", "supports"), ("grooming", "sexual-communication", "supports"),
       ("grooming", "protects-under-18", "supports"), ("sexual-extortion", "sexual-images-as-leverage", "supports"),
       ("seizure-confiscation", "seizure", "supports")}, set()),
+    # A bilingual definition: the defined terms, then their French forms in brackets, "include" an
+    # organization; a provider "not guilty ... only because it transmits or stores" is immune.
+    ("en", "Code\n\n2 In this Act, \"every one\" and \"person\" (quiconque et personne) include the Crown and an "
+           "organization.\n\n15 Providers of online services\nA provider of an online service is not guilty of an "
+           "offence under section 3 only because it transmits or stores information containing an indecent image of a "
+           "child, where the provider did not know of it.\n",
+     {("corporate-liability", "person-includes-corporation", "supports"),
+      ("corporate-liability", "intermediary-immunity", "narrows")}, set()),
     # A request "solliciter d'un mineur" is solicitation; a sexual content that "reproduit l'image ...
     # d'une personne" is a fabricated intimate image.
     ("fr", "Code\n\nArticle 228-7\nLe fait pour un majeur de solliciter d'un mineur de quinze ans des relations de "
