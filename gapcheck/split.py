@@ -591,7 +591,7 @@ class _Splitter:
         "109. Whoever abets ..."): the heading stands after a blank line or a part heading."""
         above = line.index - 1
         heading = self._content(above)
-        if nb.LABELLED_NOTE.match(heading) or self._labelled_note_above(line.index) >= 0:
+        if self._labelled_note_above(line.index) >= 0:
             return True     # the note names itself
         if not heading or above in self.started or above in self.consumed or self._looks_numbered(heading):
             return False
@@ -602,12 +602,12 @@ class _Splitter:
         return self._break_at(above - 1)
 
     def _labelled_note_above(self, index: int) -> int:
-        """The line of a labelled marginal note ("Marginal note:Definition of child") one blank line
-        above line ``index``, or -1."""
+        """The line of a labelled marginal note ("Marginal note:Definition of child") right above
+        line ``index`` or one blank line above it, or -1."""
         above = index - 1
-        if above >= 1 and not self._content(above) and nb.LABELLED_NOTE.match(self._content(above - 1)):
-            return above - 1
-        return -1
+        if above >= 1 and not self._content(above):
+            above -= 1
+        return above if above >= 0 and nb.LABELLED_NOTE.match(self._content(above)) else -1
 
     def _heading_after_break(self, line: _Line, text_after: str) -> bool:
         """A short title-like line ("66 Parties to offences") with a blank line, or the line
