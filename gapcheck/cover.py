@@ -105,6 +105,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     # a definition runs at most to the end of the provision that holds it.
     spans = {(document, p.id): (p.start, p.end) for document, ps in (provisions or {}).items() for p in ps}
     extents = _definition_extents(links, by_section, spans)
+    lead_ins = _lead_ins(links, by_section)
     for use in links.uses:
         target_section = _enclosing_section(use.defined_document, use.defined_in, by_section)
         outgoing.setdefault((use.document, use.section), []).append(
@@ -141,7 +142,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
             evidence = [e for e in evidence if e.polarity != "supports" or _unit(e) in offences
                         or e.element in procedural]
             origins &= offences
-        evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs)
+        evidence += _inherited(requirement, sorted(origins), hops, cues, by_section, texts, langs, lead_ins)
         # A section that refers to one about the subject is about it too, for all its elements
         # where the rubric says so (penalties, seizure). Otherwise only a defence or exception
         # that is not itself an offence passes on its limitations: "It is a defence to a charge
@@ -449,6 +450,19 @@ def _definition_extents(links: Links, by_section, spans: Mapping[tuple[str, str]
     return extents
 
 
+def _lead_ins(links: Links, by_section) -> dict[tuple[str, str], tuple[int, int]]:
+    """(document, section) -> the words of a definitions section before its first defined term:
+    "Dans la présente loi, les termes ci-dessous s'entendent comme suit :" speaks for every item
+    of the list below it ("1° enfant : toute personne qui n'a pas encore atteint ..."), whose
+    own words need not say that they define."""
+    first: dict[tuple[str, str], int] = {}
+    for t in links.terms:
+        key = (t.document, t.section)
+        first[key] = min(first.get(key, t.start), t.start)
+    return {key: (by_section[key].provision.start, start)
+            for key, start in first.items() if key in by_section}
+
+
 def _speaks_of(requirement, section_cues: "_Cues") -> bool:
     """Whether a section matches a cue of every anchor facet of ``requirement``."""
     if not requirement.anchors:
@@ -528,7 +542,8 @@ def _section_cues(by_section) -> dict[tuple[str, str], dict[str, _Cues]]:
     return cues
 
 
-def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, langs) -> list[Evidence]:
+def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, langs,
+               lead_ins: Mapping[tuple[str, str], tuple[int, int]]) -> list[Evidence]:
     roles = {e.id: e.role for e in requirement.elements}
     # _dedupe keeps, per span and element, the first inherited evidence with the shortest
     # chain; keeping only that one here spares building the rest (about 450,000 for title 18).
@@ -539,10 +554,13 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, la
             mine = cues[target].get(requirement.id, _NO_CUES)
             lo, hi = span if span is not None else (by_section[target].provision.start,
                                                     by_section[target].provision.end)
-            if not any(lo <= start < hi for _, start in mine.anchors):
+            lead = lead_ins.get(target) if kind == "term" else None
+            if not any(lo <= start < hi or (lead is not None and lead[0] <= start < lead[1])
+                       for _, start in mine.anchors):
                 # A definition or a section referred to passes on something only if it speaks
                 # of this requirement's subject: the definition of "child pornography" does for
-                # the CSAM requirements, the definition of "court" or a venue rule does not.
+                # the CSAM requirements, the definition of "court" or a venue rule does not. An item
+                # of a definitions list speaks also through the list's lead-in.
                 continue
             for element, m in mine.elements:
                 if not lo <= m.start < hi or _waived(roles.get(element), m, tdoc, texts, langs):

@@ -45,6 +45,33 @@ def test_offence_inherits_the_definition_through_a_via_chain():
     assert verdict.status in ("covered", "partial")
 
 
+# A list of definitions under one lead-in: the item ("1° enfant : toute personne ...") does not say
+# itself that it defines; the lead-in above it does, for every item.
+LISTED_DEFINITIONS = {
+    "fr": ("Article 2 : Définitions\n\nDans la présente loi, les termes ci-dessous s'entendent comme suit :\n"
+           "1° enfant : toute personne qui n'a pas encore atteint l'âge de dix-huit ans ;\n"
+           "2° réseau : tout ensemble de moyens de communication électronique.\n\n"
+           "Article 9 : Définition\n\nOn entend par « pornographie infantile » toute image, vidéo ou autre "
+           "représentation, sur un support quelconque, qui montre un enfant engagé dans un comportement "
+           "sexuellement explicite, ou les parties génitales d'un enfant à des fins sexuelles.\n"),
+    "es": ("Artículo 2. Definiciones. Para los efectos de esta ley se entenderá por:\n"
+           "a) Niño: toda persona que no haya cumplido dieciocho años de edad.\n"
+           "b) Red: todo conjunto de medios de comunicación electrónica.\n\n"
+           "Artículo 9. Material de abuso sexual infantil. Se entiende por material de abuso sexual infantil "
+           "toda representación, por cualquier medio, de un niño en actividades sexuales explícitas, reales o "
+           "simuladas, o de los órganos genitales de un niño con fines sexuales.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED_DEFINITIONS))
+def test_an_item_of_a_definitions_list_speaks_through_its_lead_in(lang):
+    analysis = _analyse(LISTED_DEFINITIONS[lang], lang=lang)
+    verdict = next(v for v in analysis.verdicts if v.requirement.id == "csam-definition")
+    age = [e for e in verdict.evidence if e.element == "child-under-18"]
+    assert age and all(e.via and e.via[0]["kind"] == "term" for e in age)
+    assert verdict.status == "covered"
+
+
 @pytest.fixture(scope="module")
 def avalonia():
     return analyze([LAWS / "avalonia" / "child-online-protection-act.txt"])
