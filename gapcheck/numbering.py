@@ -350,12 +350,16 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             r"|MEMORANDUM ON THE OBJECTS OF [A-Z0-9 ,()'’&-]+|Memorandum on the [Oo]bjects of [A-Za-z0-9 ,()'’&-]+"
             # a German parliamentary committee's report on the bill it recommends, and Austrian
             # "Erläuterungen" (the names of the rapporteurs may follow on the line)
-            r"|Bericht der Abgeordneten(?: [^\n]*)?|Erläuterungen|ERLÄUTERUNGEN)"
+            r"|Bericht der Abgeordneten(?: [^\n]*)?|Erläuterungen|ERLÄUTERUNGEN"
+            # the note after each Head of an Irish-style General Scheme, and the comments and
+            # prefatory note of a model or uniform act: they explain the wording, they do not enact it
+            r"|Explanatory [Nn]otes?|EXPLANATORY NOTES?|(?:Official )?Comments?|COMMENTS?|Prefatory [Nn]ote|PREFATORY NOTE)"
             r"(?P<num>)\s*:?(?P<title>)$"),
         examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum",
                   "PREÁMBULO", "MEMORANDUM ON THE OBJECTS OF THE CRIMINAL LAW (SEXUAL OFFENCES) AMENDMENT BILL, 2025",
                   "EM nº 00087/2025 MJSP MDHC", "Exposição de Motivos",
-                  "Bericht der Abgeordneten Jonas Pfeffer, Dr. Mareike Tholen, Anselm Kroll und", "Erläuterungen"),
+                  "Bericht der Abgeordneten Jonas Pfeffer, Dr. Mareike Tholen, Anselm Kroll und", "Erläuterungen",
+                  "Explanatory Note", "Comment", "PREFATORY NOTE"),
         counter_examples=("Begründung der Entscheidung ist erforderlich.", "Erläuterungen zu den Änderungen sind beizufügen."),
     ),
     Rule(
@@ -676,6 +680,18 @@ PROVISION_RULES: tuple[Rule, ...] = (
         counter_examples=("Section 2 of the Act is amended by adding the following:",
                           'Section 134 ("Extortion") of the principal Act is amended by inserting',
                           "Section 15A - as inserted by Serious Crime Act 2015", "Section 1A(1)-(2) - quoted"),
+        langs=_langs("en"),
+    ),
+    Rule(
+        name="en_head",
+        family="provision",
+        unit="section",
+        tradition="keyword-section",
+        # The General Scheme of an Irish-style Bill sets out its provisions as "Heads", each with
+        # its title after a dash: "Head 4 – Offences relating to child sexual abuse material".
+        pattern=re.compile(r"^(?P<kw>Head|HEAD)\s+(?P<num>\d++[A-Z]?)\s*[-–—:]\s*(?P<rest>[A-Z“\"'‘(\[].*)$"),
+        examples=("Head 4 – Offences relating to child sexual abuse material", "HEAD 12 - Jurisdiction"),
+        counter_examples=("Head 3 applies to a relevant service provider.", "Head of the Department"),
         langs=_langs("en"),
     ),
     Rule(

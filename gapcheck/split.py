@@ -448,7 +448,7 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "pt_article":
             return _Candidate(rule, m, number)
-        if name in ("en_keyword_section", "en_keyword_article", "es_seccion"):
+        if name in ("en_keyword_section", "en_keyword_article", "es_seccion", "en_head"):
             if name == "en_keyword_section" and rest.startswith("(") and nb.AMENDMENT_INSTRUCTION.search(rest):
                 return None     # 'Section 134 ("Extortion") of the principal Act is amended by ...'
             return _Candidate(rule, m, number, heading=_inline_heading(rest))

@@ -540,6 +540,20 @@ CASES = [
                  {"sec_24": ("section", "24", "Attempts", None),
                   "sec_150": ("section", "150", "Definition of child", "part_V"),
                   "sec_150.1": ("section", "150.1", "Consent no defence", "part_V")}, id="Marginal note labels"),
+    # The General Scheme of an Irish-style Bill sets out "Heads", each followed by an "Explanatory
+    # Note"; a model act follows its sections with a "Comment". Notes and comments explain, they do
+    # not enact: each is a memorandum, and the next Head or section leaves it.
+    pytest.param("en", "GENERAL SCHEME\n\nHead 1 – Short title\n\nProvide that–\n\n(1) The short title is the Child "
+                       "Safety Act.\n\nExplanatory Note\n\nThe Act is described by its title.\n\nHead 2 – Offences\n\n"
+                       "Provide that–\n\n(1) A person who makes child sexual abuse material commits an offence.\n",
+                 {"sec_1": ("section", "1", "Short title", None), "memo": ("memorandum", "", "", None),
+                  "sec_2": ("section", "2", "Offences", None)}, id="General Scheme Heads and notes"),
+    pytest.param("en", "UNIFORM ACT\n\nPREFATORY NOTE\n\nStates differ.\n\nSECTION 1. SHORT TITLE. This [act] may be "
+                       "cited as the Uniform Act.\n\nComment\n\nExtradition is left to other law.\n\nSECTION 2. "
+                       "OFFENCE. A person who makes child sexual abuse material commits a felony.\n",
+                 {"memo": ("memorandum", "", "", None), "sec_1": ("section", "1", "SHORT TITLE", None),
+                  "memo_2": ("memorandum", "", "", None), "sec_2": ("section", "2", "OFFENCE", None)},
+                 id="model act comments"),
     # Nicaraguan laws abbreviate their articles "Arto. 1.-".
     pytest.param("es", "CÓDIGO\n\nCAPÍTULO I\nDE LOS DELITOS\n\nArto. 180.- Venta de niñas, niños y adolescentes. Quien "
                        "entregue a un niño será sancionado.\n\nArto. 181.- Las penas de los Artos. 180 a 185 se agravan.\n",
