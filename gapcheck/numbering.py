@@ -551,10 +551,12 @@ PROVISION_RULES: tuple[Rule, ...] = (
             # Haitian laws number articles "Article 2.1.-" between "Article 2.-" and "Article 3.-".
             # Overseas "lois du pays" number theirs "Article LP 1".
             r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:LP\s?|[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+(?:\.\d++(?=\.))?"
-            r"(?:\s+(?:" + _SUFFIX_WORDS + r"))?|premier|PREMIER|unique|UNIQUE)\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
+            # Congolese laws insert articles with a letter: "Article 174 b : De la vente d'enfant".
+            r"(?:\s+(?:" + _SUFFIX_WORDS + r")|\s[a-z](?=\s*[.:—–-]|\s*$))?|premier|PREMIER|unique|UNIQUE)"
+            r"\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
         examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
                   "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée", "ART. 2.",
-                  "Article LP 1.- Objet"),
+                  "Article LP 1.- Objet", "Article 174 b : De la vente d'enfant"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),
@@ -1083,6 +1085,9 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\b(?:inserted|insert|inserting|adding|add|added)\b.*\b(?:these|the)\s+new\s+(?:sections?|subsections?|paragraphs?|articles?)\b"
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
     r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?|\bainsi\s+qu['’]il\s+suit"
+    # Congolese and Belgian-style laws: "sont modifiés comme suit :", "les articles 174 b à 174 n libellés
+    # comme suit :" (not a definitions list: "les termes ci-dessous s'entendent comme suit :").
+    r"|\b(?:modifi|r[ée]dig|libell|compl[ée]t|remplac)[ée]e?s?\s+comme\s+suit\b"
     # Québec bills: "est modifiée par l'insertion, après l'article 8.1, du suivant :", "... du chapitre suivant :".
     r"|\b(?:du|des)\s+suivants?\b|\b(?:du|des|de\s+la|de\s+l['’])\s*(?:chapitre|section|sous-section|articles?|paragraphes?|alinéas?)\s+suivante?s?\b"
     # Bolivian laws: "Se modifica el Artículo 322 del Código Penal, con el siguiente texto:".

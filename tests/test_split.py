@@ -554,6 +554,17 @@ CASES = [
                  {"memo": ("memorandum", "", "", None), "sec_1": ("section", "1", "SHORT TITLE", None),
                   "memo_2": ("memorandum", "", "", None), "sec_2": ("section", "2", "OFFENCE", None)},
                  id="model act comments"),
+    # Congolese-style laws insert lettered articles ("Article 174 b"), introduced by "libellés comme
+    # suit :"; a definitions list that "s'entendent comme suit :" is no amending text.
+    pytest.param("fr", "LOI\n\nArticle 1er\n\nDans la présente loi, les termes ci-dessous s'entendent comme suit :\n"
+                       "1° enfant : toute personne de moins de dix-huit ans.\n\nArticle 2\n\nIl est inséré, après "
+                       "l'article 174 de la loi, les articles 174 b et 174 c libellés comme suit :\n\n« Article 174 b : "
+                       "De la vente d'enfant\n\nEst puni quiconque vend un enfant.\n\nArticle 174 c : Du proxénétisme\n\n"
+                       "Est puni quiconque exploite un enfant. »\n\nArticle 3\n\nLa présente loi entre en vigueur.\n",
+                 {"art_1": ("article", "1er", "", None), "art_2__al_1__quoted_1": ("quoted", "1", "", "art_2__al_1"),
+                  "art_2__al_1__quoted_1__art_174-b": ("article", "174 b", "De la vente d'enfant", "art_2__al_1__quoted_1"),
+                  "art_2__al_1__quoted_1__art_174-c": ("article", "174 c", "Du proxénétisme", "art_2__al_1__quoted_1"),
+                  "art_3": ("article", "3", "", None)}, id="Congolese lettered articles"),
     # Nicaraguan laws abbreviate their articles "Arto. 1.-".
     pytest.param("es", "CÓDIGO\n\nCAPÍTULO I\nDE LOS DELITOS\n\nArto. 180.- Venta de niñas, niños y adolescentes. Quien "
                        "entregue a un niño será sancionado.\n\nArto. 181.- Las penas de los Artos. 180 a 185 se agravan.\n",
