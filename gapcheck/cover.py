@@ -113,7 +113,8 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
              extents.get((use.defined_document, use.defined_in, use.term)), use.start))
     for ref in links.references:
         target_section = _enclosing_section(ref.target_document, ref.target, by_section)
-        if target_section and (ref.target_document, target_section) != (ref.document, ref.section):
+        if target_section and (ref.target_document, target_section) != (ref.document, ref.section) \
+                and not _scope(texts.get(ref.document, ""), ref.start, langs.get(ref.document, "")):
             span = spans.get((ref.target_document, ref.target)) if ref.target != target_section else None
             outgoing.setdefault((ref.document, ref.section), []).append(
                 ("reference", ref.quote, ref.target_document, target_section, span, ref.start))
@@ -204,6 +205,13 @@ def _criminal(section) -> bool:
     does not call administrative (a regulation's "infracciones graves" fined in tax units)."""
     labels = {m.label for m in section.legal}
     return GENERAL_OFFENCE in labels or ("sanction:criminal-fine" in labels and ADMINISTRATIVE_FINE not in labels)
+
+
+def _scope(text: str, at: int, lang: str) -> bool:
+    """Whether the reference at ``at`` names the provisions a rule serves ("Para fines de los
+    Artículos 133-A y 144 de este Código:"): a statement of scope brings none of their words in."""
+    before = text[max(0, at - 200):at]
+    return any(rule.regex.search(before) for rule in link_rules("scope_phrases", lang))
 
 
 def _order_power(text: str, at: int, lang: str) -> bool:

@@ -605,6 +605,31 @@ def test_image_offences_about_children_alone_cover_image_based_abuse_in_part(adu
     assert verdict.status == status
 
 
+def test_an_extortion_offence_about_a_childs_images_covers_image_based_abuse_in_part():
+    # "imágenes o grabaciones de contenido sexual de una persona menor de edad" is abuse material by
+    # what it shows: an offence about it alone is no offence on anyone's intimate images (rubric 1.17.0).
+    text = ("Código Penal\n\nArtículo 194 Septies. Extorsión sexual. Quien, mediante la amenaza de publicar o "
+            "difundir imágenes o grabaciones de contenido sexual de una persona menor de edad, auténticas o "
+            "alteradas, obligue a dicha persona a entregarle dinero o nuevo material, será sancionado con prisión "
+            "de seis a diez años.\n")
+    assert _status(_analyse(text, lang="es"), "image-based-abuse").status == "partial"
+
+
+def test_a_definition_does_not_inherit_from_the_provisions_it_serves():
+    # "Para fines de los Artículos 133-A y 144:" names where the definitions apply; the lower age of a
+    # request for images in article 133-A does not narrow the definition of the material.
+    text = ("Código Penal\n\nArtículo 133-A.- Solicitud de imágenes. Será sancionada con prisión de tres años la "
+            "persona mayor de edad que requiera a un menor de dieciséis (16) años que le envíe imágenes de "
+            "contenido sexual en las que aparezca dicho menor.\n\nArtículo 144.- Pornografía infantil. Será "
+            "sancionada con prisión de diez años toda persona que produzca o distribuya pornografía infantil.\n\n"
+            "Artículo 145-A.- Definiciones.\n\nPara fines de los Artículos 133-A y 144 de este Código:\n\n"
+            "(a) Menor — toda persona que no ha cumplido dieciocho (18) años de edad.\n\n(b) Pornografía "
+            "infantil — toda representación visual de un menor dedicado a conducta sexual explícita, real o "
+            "simulada, o de sus órganos genitales con fines principalmente sexuales, cualquiera que sea el medio o "
+            "soporte.\n")
+    assert _status(_analyse(text, lang="es"), "csam-definition").status == "covered"
+
+
 def test_an_extortion_offence_that_also_names_sexual_demands_is_not_limited_to_property():
     text = ("Code\n\nArticle 17\nLe fait d'exiger d'un mineur, sous la menace de rendre publique une image à "
             "caractère sexuel le représentant, la remise de fonds, l'envoi de nouveaux contenus sexuels ou "

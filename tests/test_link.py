@@ -11,7 +11,7 @@ from gapcheck.split import split
 
 DATA = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
 RULES = [(kind, lang, rule) for kind in ("definitions", "general_scope", "references", "amendments",
-                                          "amended_definitions", "ages", "order_powers")
+                                          "amended_definitions", "ages", "order_powers", "scope_phrases")
          for lang, rs in DATA[kind].items() for rule in rs]
 
 
