@@ -602,6 +602,28 @@ CASES = [
     ("de", "Gesetz\n\n§ 184b\nMissbrauchsdarstellungen\n(1) Eine Missbrauchsdarstellung ist ein Inhalt, der eine Person "
            "unter achtzehn Jahren bei sexuellen Handlungen zeigt.\n",
      {("csam-definition", "@anchor:1", "supports")}, set()),
+    # Round 19 (rubric 1.17.0): the client drafted by what he gives ("gives, offers or promises ... as
+    # payment for sexual conduct", "obtient ... des actes de nature sexuelle en échange d'un avantage");
+    # "has not yet turned 18", "n'a pas encore dix-huit ans"; a publication ban drafted from the
+    # identification; proceeds "obtained as a result of or in connection with the offence"; codes
+    # "binding on" providers.
+    ("en", "Model Act\n\nSECTION 6. COMMERCIAL SEXUAL EXPLOITATION OF A CHILD. (a) A person commits an offence if the person provides or promises "
+           "money to a child or to another person as payment for sexual conduct with the child.\n\nSECTION 7. "
+           "PUBLICATION. (a) In proceedings for an offence under this Act, nothing likely to identify the child "
+           "complainant may be published or broadcast.\n\nSECTION 8. FORFEITURE. (a) The court may order the "
+           "confiscation of any property obtained as a result of or in connection with the offence.\n\nSECTION 9. "
+           "CODES. (a) The Online Safety Commission may make codes binding on providers of online services.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("child-sensitive-justice", "privacy-identity", "supports"),
+      ("seizure-confiscation", "proceeds", "supports"), ("regulatory-oversight", "binding-codes", "supports")}, set()),
+    ("en", "Act\n\n2 Definitions\nIn this Act, \"child\" means an individual who has not yet turned 18, and \"child "
+           "sexual abuse material\" means any visual depiction of a child engaged in sexual activity.\n",
+     {("csam-definition", "child-under-18", "supports")}, set()),
+    ("fr", "Loi\n\nArticle 5 : Définitions\nAu sens de la présente loi, on entend par enfant la personne qui n'a pas "
+           "encore dix-huit ans accomplis, et par pornographie infantile toute représentation d'un enfant engagé dans "
+           "une activité sexuelle explicite.\n\nArticle 6 : Du recours à la prostitution d'un enfant\nEst puni de cinq "
+           "ans de servitude pénale quiconque obtient d'un enfant des actes de nature sexuelle en échange d'un "
+           "avantage promis à l'enfant.\n",
+     {("csam-definition", "child-under-18", "supports"), ("child-prostitution", "buyer-offence", "supports")}, set()),
 ]
 
 
