@@ -308,6 +308,7 @@ class VerdictCase:
     files: list[Path]
     expected: dict[str, str]          # requirement id -> status
     bills: list[Path] = field(default_factory=list)   # files among ``files`` that amend the others
+    lang: str | None = None           # the language the case declares: its files are read in it
 
 
 def verdict_cases(paths: Iterable[str | Path], laws_root: Path | None = None) -> list[VerdictCase]:
@@ -324,11 +325,12 @@ def verdict_cases(paths: Iterable[str | Path], laws_root: Path | None = None) ->
             for name, doc in data["documents"].items():
                 cases.append(VerdictCase(name, [path.parent / f for f in doc["files"]],
                                          {r: v["status"] for r, v in doc["verdicts"].items()},
-                                         [path.parent / f for f in doc.get("bills", ())]))
+                                         [path.parent / f for f in doc.get("bills", ())], doc.get("language")))
         else:
             try:
                 cases.append(VerdictCase(data["jurisdiction"], [laws_root / f for f in data["documents"]],
-                                         {r: v["status"] for r, v in data["requirements"].items()}))
+                                         {r: v["status"] for r, v in data["requirements"].items()},
+                                         lang=data.get("language")))
             except (KeyError, TypeError) as exc:
                 raise AnnotationError(f"{path}: missing field {exc}") from None
     return cases
@@ -345,9 +347,11 @@ def evaluate_verdicts(cases: Sequence[VerdictCase], rubric_path: str | None = No
     for case in cases:
         if case.bills:       # the law as the bills would leave it, as `gapcheck diff` reads it
             law = [f for f in case.files if f not in case.bills]
-            analysis = check_bill(law, case.bills, rubric_path=rubric_path).after
+            analysis = check_bill(law, case.bills, lang=case.lang, rubric_path=rubric_path).after
         else:
-            analysis = analyze(case.files, rubric_path=rubric_path)
+            # Read in the language the case declares, as `gapcheck analyze --lang` would: a bilingual
+            # statute (English and French side by side) names no single language of its own.
+            analysis = analyze(case.files, lang=case.lang, rubric_path=rubric_path)
         got = {v.requirement.id: v.status for v in analysis.verdicts}
         for rid, expected in sorted(case.expected.items()):
             rows.append({"case": case.name, "id": rid, "expected": expected, "got": got.get(rid)})

@@ -353,13 +353,15 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             r"|Bericht der Abgeordneten(?: [^\n]*)?|Erläuterungen|ERLÄUTERUNGEN"
             # the note after each Head of an Irish-style General Scheme, and the comments and
             # prefatory note of a model or uniform act: they explain the wording, they do not enact it
-            r"|Explanatory [Nn]otes?|EXPLANATORY NOTES?|(?:Official )?Comments?|COMMENTS?|Prefatory [Nn]ote|PREFATORY NOTE)"
+            r"|Explanatory [Nn]otes?|EXPLANATORY NOTES?|(?:Official )?Comments?|COMMENTS?|Prefatory [Nn]ote|PREFATORY NOTE"
+            # an Argentine bill's reasons, after its articles and the signature
+            r"|FUNDAMENTOS|Fundamentos)"
             r"(?P<num>)\s*:?(?P<title>)$"),
         examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum",
                   "PREÁMBULO", "MEMORANDUM ON THE OBJECTS OF THE CRIMINAL LAW (SEXUAL OFFENCES) AMENDMENT BILL, 2025",
                   "EM nº 00087/2025 MJSP MDHC", "Exposição de Motivos",
                   "Bericht der Abgeordneten Jonas Pfeffer, Dr. Mareike Tholen, Anselm Kroll und", "Erläuterungen",
-                  "Explanatory Note", "Comment", "PREFATORY NOTE"),
+                  "Explanatory Note", "Comment", "PREFATORY NOTE", "FUNDAMENTOS"),
         counter_examples=("Begründung der Entscheidung ist erforderlich.", "Erläuterungen zu den Änderungen sind beizufügen."),
     ),
     Rule(

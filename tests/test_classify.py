@@ -618,6 +618,11 @@ CASES = [
     ("en", "Act\n\n2 Definitions\nIn this Act, \"child\" means an individual who has not yet turned 18, and \"child "
            "sexual abuse material\" means any visual depiction of a child engaged in sexual activity.\n",
      {("csam-definition", "child-under-18", "supports")}, set()),
+    # A threat that lists what it would reveal is a threat to share, not a sharing.
+    ("es", "Código Penal\n\nArtículo 169.- Será reprimido con prisión de tres años quien, amenazando con revelar hechos "
+           "que afecten el honor de otro, con divulgar sus secretos o con difundir imágenes de contenido sexual en que "
+           "aparezca, lo obligare a entregarle dinero.\n",
+     {("image-based-abuse", "threat-to-share", "supports")}, {("image-based-abuse", "non-consensual-sharing", "supports")}),
     ("fr", "Loi\n\nArticle 5 : Définitions\nAu sens de la présente loi, on entend par enfant la personne qui n'a pas "
            "encore dix-huit ans accomplis, et par pornographie infantile toute représentation d'un enfant engagé dans "
            "une activité sexuelle explicite.\n\nArticle 6 : Du recours à la prostitution d'un enfant\nEst puni de cinq "

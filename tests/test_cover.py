@@ -984,3 +984,25 @@ def test_fines_in_a_text_that_calls_them_administrative_make_no_offence():
     code = {**regulation, ("r.txt", "art_40"): section("sanction:imprisonment")}
     assert _offence_units(code, {}, {}, {}) == {("r.txt", "art_32"), ("r.txt", "art_40")}
 
+
+
+BILINGUAL = ("Child Protection Act\nLoi sur la protection de l'enfance\n\n1 In this Act, child means a person under the "
+             "age of 18 years.\n1 Dans la présente loi, enfant s'entend d'une personne âgée de moins de 18 ans.\n\n"
+             "2 Every person who makes child sexual abuse material is guilty of an offence and liable to imprisonment "
+             "for 10 years.\n2 Quiconque produit du matériel d'abus sexuel d'enfants est coupable d'une infraction et "
+             "passible d'un emprisonnement de 10 ans.\n")
+
+
+def test_a_case_is_read_in_the_language_it_declares(tmp_path):
+    # A bilingual statute (English and French side by side) names no language of its own; its case
+    # declares one, and the evaluation reads it in that language, as `gapcheck analyze --lang` would.
+    from gapcheck.evaluate import evaluate_verdicts, verdict_cases
+    (tmp_path / "act.txt").write_text(BILINGUAL, encoding="utf-8")
+    (tmp_path / "expected.yaml").write_text(yaml.safe_dump({"documents": {"bilingual": {
+        "jurisdiction": "Testland", "language": "en", "files": ["act.txt"],
+        "verdicts": {"csam-offences": {"status": "partial"}}}}}), encoding="utf-8")
+    cases = verdict_cases([tmp_path / "expected.yaml"])
+    assert cases[0].lang == "en"
+    report = evaluate_verdicts(cases, held_out=())
+    assert [(r["case"], r["id"]) for r in report["rows"]] == [("bilingual", "csam-offences")]
+    assert report["rows"][0]["got"] in ("covered", "partial", "missing", "contradicted")
