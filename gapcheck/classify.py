@@ -191,13 +191,45 @@ def act_name(document: Document) -> str:
     return "\n".join(line for line in lines if line)
 
 
+@functools.lru_cache(maxsize=None)
+def _note_block(lang: str) -> re.Pattern | None:
+    """A note or example inside a provision (data/extractors.yaml ``note_labels``): its label alone
+    on its line or before a colon or dash ("Note", "Note 2: Section 4B ..."), then the lines up to
+    the next blank line."""
+    labels = extractor_data().get("note_labels", {}).get(lang)
+    if not labels:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(r"(?im)^[ \t]*(?:" + words + r")(?:[ \t]+\d+)?[ \t]*(?:[:—–-][^\n]*)?$(?:\n[ \t]*\S[^\n]*)*")
+
+
+def without_notes(text: str, lang: str, spans: Mapping[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """``spans`` without the notes and examples printed inside the provisions (``_note_block``)."""
+    block = _note_block(lang)
+    if block is None:
+        return dict(spans)
+    result = {}
+    for unit, ranges in spans.items():
+        kept = []
+        for start, end in ranges:
+            pos = start
+            for m in block.finditer(text, start, end):
+                if m.start() > pos:
+                    kept.append((pos, m.start()))
+                pos = max(pos, m.end())
+            if pos < end:
+                kept.append((pos, end))
+        result[unit] = kept or [(ranges[0][0], ranges[0][0])]
+    return result
+
+
 def match_sections(document: Document, provisions: Sequence[Provision],
                    rubric_path: str | None = None, batch_size: int = 64,
                    only: set[str] | None = None) -> list[SectionMatches]:
     """Run the language pipeline over every section of ``document`` (or those whose id is in ``only``)."""
     nlp = pipeline(document.lang, rubric_path)
     every = sections(provisions)
-    spans = own_spans(every)
+    spans = without_notes(document.text, document.lang, own_spans(every))
     units = [p for p in every if only is None or p.id in only]
     children: dict[str, list[Provision]] = {}
     for p in provisions:

@@ -618,6 +618,16 @@ CASES = [
     ("en", "Act\n\n2 Definitions\nIn this Act, \"child\" means an individual who has not yet turned 18, and \"child "
            "sexual abuse material\" means any visual depiction of a child engaged in sexual activity.\n",
      {("csam-definition", "child-under-18", "supports")}, set()),
+    # A note or an example printed inside a section explains it and enacts nothing: no cue is read
+    # there ("Note / Victims may seek compensation orders under ...", "Note: ...").
+    ("en", "Crimes Act\n\n53V  Rectification orders\n  A court that finds a person guilty of an offence against "
+           "section 53U may order the person to delete every copy of the intimate image.\n\n  Note\n  Victims may "
+           "seek compensation orders for their loss and recovery under Part 4 of the Sentencing Act.\n\n"
+           "53W  Offences against children\nNote: Offenders may be placed on the register of sex offenders and "
+           "barred from working with children.\n",
+     set(), {("victim-support-compensation", "compensation-procedure", "supports"),
+             ("victim-support-compensation", "recovery-reintegration", "supports"),
+             ("prevention", "perpetrator-prevention", "supports")}),
     # A threat that lists what it would reveal is a threat to share, not a sharing.
     ("es", "Código Penal\n\nArtículo 169.- Será reprimido con prisión de tres años quien, amenazando con revelar hechos "
            "que afecten el honor de otro, con divulgar sus secretos o con difundir imágenes de contenido sexual en que "
