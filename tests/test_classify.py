@@ -628,6 +628,21 @@ CASES = [
      set(), {("victim-support-compensation", "compensation-procedure", "supports"),
              ("victim-support-compensation", "recovery-reintegration", "supports"),
              ("prevention", "perpetrator-prevention", "supports")}),
+    # Non-punishment clauses from round 20: "No prosecution ... lies against", "ne peut être ni poursuivi",
+    # "no podrá ser investigado ni sancionado", "não responde por ato infracional".
+    ("en", "Code\n\n286.3 Immunity\nNo prosecution under this Act lies against a person for offering or providing "
+           "their own sexual services while under eighteen years of age.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("fr", "Loi\n\nArticle 12 : De la non-punition de l'enfant victime\nL'enfant victime d'exploitation sexuelle ne "
+           "peut être ni poursuivi ni sanctionné pour sa participation à des actes de prostitution.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 13°. Condición de víctima. El niño, niña o adolescente utilizado en la explotación sexual "
+           "tendrá la calidad de víctima y no podrá ser investigado por los actos realizados como consecuencia de su "
+           "explotación.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 3º O adolescente submetido a exploração sexual é vítima e não responde por ato infracional "
+           "praticado no contexto da exploração.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
     # A threat that lists what it would reveal is a threat to share, not a sharing.
     ("es", "Código Penal\n\nArtículo 169.- Será reprimido con prisión de tres años quien, amenazando con revelar hechos "
            "que afecten el honor de otro, con divulgar sus secretos o con difundir imágenes de contenido sexual en que "
