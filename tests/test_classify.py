@@ -643,6 +643,20 @@ CASES = [
     ("pt", "Lei\n\nArt. 3º O adolescente submetido a exploração sexual é vítima e não responde por ato infracional "
            "praticado no contexto da exploração.\n",
      {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    # Extortion for property alone ("para obter benefício patrimonial", "un avantage patrimonial"), and
+    # demands for more images or sexual acts ("l'envoi de nouveaux contenus", "a realizar actos sexuales").
+    ("pt", "Código Penal\n\nArtigo 176.º-B\nExtorsão mediante imagens de menor\n1 - Quem, para obter benefício "
+           "patrimonial ilegítimo, ameaçar divulgar imagem de caráter sexual de menor é punido com pena de prisão "
+           "até 5 anos.\n",
+     {("sexual-extortion", "property-gain-only", "narrows")}, set()),
+    ("fr", "Code pénal\n\nArticle 331-12-1\nLe fait, en menaçant un mineur de diffuser des images à caractère sexuel "
+           "le concernant, d'obtenir de lui l'envoi de nouveaux contenus ou l'accomplissement d'un acte de nature "
+           "sexuelle est puni de sept ans d'emprisonnement.\n",
+     {("sexual-extortion", "sexual-demand", "supports")}, set()),
+    ("es", "Código Penal\n\nArtículo 194 Septies. Extorsión sexual. Quien, mediante la amenaza de difundir imágenes de "
+           "contenido sexual de una persona menor de edad, la obligue a entregarle nuevo material de contenido sexual "
+           "o a realizar actos sexuales, será sancionado con prisión de seis a diez años.\n",
+     {("sexual-extortion", "sexual-demand", "supports")}, set()),
     # A threat that lists what it would reveal is a threat to share, not a sharing.
     ("es", "Código Penal\n\nArtículo 169.- Será reprimido con prisión de tres años quien, amenazando con revelar hechos "
            "que afecten el honor de otro, con divulgar sus secretos o con difundir imágenes de contenido sexual en que "

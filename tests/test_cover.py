@@ -1010,3 +1010,12 @@ def test_a_case_is_read_in_the_language_it_declares(tmp_path):
     report = evaluate_verdicts(cases, held_out=())
     assert [(r["case"], r["id"]) for r in report["rows"]] == [("bilingual", "csam-offences")]
     assert report["rows"][0]["got"] in ("covered", "partial", "missing", "contradicted")
+
+
+def test_a_request_for_images_without_a_threat_is_no_extortion():
+    # "que le remita fotografías de contenido sexual" asks for more images, as an extortion's demand
+    # would, but with no threat it is grooming: the demand earns no partial credit alone (rubric 1.17.0).
+    text = ("Código Orgánico\n\nArtículo 104.- Solicitud de material. La persona adulta que, por cualquier medio, "
+            "pida a una persona menor de dieciocho años que le remita a otra persona fotografías o videos de "
+            "contenido sexual será sancionada con pena privativa de libertad de tres a cinco años.\n")
+    assert _status(_analyse(text, lang="es"), "sexual-extortion").status == "missing"
