@@ -657,6 +657,30 @@ CASES = [
            "contenido sexual de una persona menor de edad, la obligue a entregarle nuevo material de contenido sexual "
            "o a realizar actos sexuales, será sancionado con prisión de seis a diez años.\n",
      {("sexual-extortion", "sexual-demand", "supports")}, set()),
+    # Possession for a purpose named by reference ("en vue de l'une des fins prévues aux points 2 à 4",
+    # "com o propósito de praticar algum dos atos descritos nas alíneas d) e e)"); a provider "not
+    # civilly or criminally liable" for users' material and a hosting provider whose "responsabilité ...
+    # ne peut être engagée" are immune; a defence "for an organization" of due diligence.
+    ("fr", "Loi\n\nArticle 174 e : De la pornographie mettant en scène un enfant\nEst puni de cinq ans de servitude "
+           "pénale quiconque produit ou diffuse de la pornographie mettant en scène un enfant. Est puni de trois ans "
+           "quiconque acquiert ou détient de la pornographie mettant en scène un enfant en vue de l'une des fins "
+           "prévues à l'alinéa précédent.\n",
+     {("csam-offences", "possession-purpose-only", "narrows")}, set()),
+    ("pt", "Código Penal\n\nArtigo 176.º\nPornografia de menores\n1 - É punido com pena de prisão entre 1 e 5 anos "
+           "quem:\na) Produzir material pornográfico de menor;\nb) Distribuir material pornográfico de menor;\nc) "
+           "Adquirir ou detiver material pornográfico de menor com o propósito de praticar algum dos atos descritos "
+           "na alínea b).\n",
+     {("csam-offences", "possession-purpose-only", "narrows")}, set()),
+    ("en", "Model Act\n\nSECTION 13. LIABILITY OF ORGANIZATIONS.\n(a) An organization may be convicted of an offence "
+           "under this [act] and fined.\n(c) It is an affirmative defence for an organization that the senior "
+           "managerial agent exercised due diligence to prevent the offence.\n(e) A provider is not civilly or "
+           "criminally liable under this [act] for material uploaded by a user unless it knew of it.\n",
+     {("corporate-liability", "compliance-defence", "narrows"), ("corporate-liability", "intermediary-immunity", "narrows")},
+     set()),
+    ("fr", "Loi\n\nArticle 40\nLes personnes morales sont pénalement responsables des infractions de la présente loi. "
+           "La responsabilité civile ou pénale du prestataire qui fournit un service d'hébergement ne peut être "
+           "engagée à raison des contenus stockés que s'il en avait connaissance.\n",
+     {("corporate-liability", "intermediary-immunity", "narrows")}, set()),
     # A threat that lists what it would reveal is a threat to share, not a sharing.
     ("es", "Código Penal\n\nArtículo 169.- Será reprimido con prisión de tres años quien, amenazando con revelar hechos "
            "que afecten el honor de otro, con divulgar sus secretos o con difundir imágenes de contenido sexual en que "
