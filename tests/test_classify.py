@@ -681,6 +681,29 @@ CASES = [
            "La responsabilité civile ou pénale du prestataire qui fournit un service d'hébergement ne peut être "
            "engagée à raison des contenus stockés que s'il en avait connaissance.\n",
      {("corporate-liability", "intermediary-immunity", "narrows")}, set()),
+    # Double criminality: "likewise punishable in the country where it occurred", "tipificado como crime
+    # pela lei do país"; waived: "não fica dependente de queixa ... nem de o facto ser igualmente punível".
+    # Tools caught only when "designed or adapted solely", "deren ausschließlicher Zweck".
+    ("en", "Act\n\n13 Offences committed outside the State\n(1) A citizen who does an act abroad that would be an "
+           "offence under section 4 if done in the State shall be guilty of that offence, but only where that act is "
+           "likewise punishable in the country where it occurred.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    ("pt", "Lei\n\nArt. 18. Ficam sujeitos à lei brasileira os crimes previstos nesta Lei cometidos fora do território "
+           "nacional por cidadão brasileiro, se o fato for também tipificado como crime pela lei do país em que "
+           "ocorreu.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    ("pt", "Código Penal\n\nArtigo 5.º\n1 - A lei penal é aplicável a factos cometidos fora do território "
+           "nacional, previstos nos artigos 171.º a 176.º, quando o agente tenha nacionalidade portuguesa.\n3 - Nestes "
+           "casos, o procedimento não fica dependente de queixa nem de o facto ser igualmente punível segundo a lei do "
+           "Estado onde ocorreu.\n",
+     set(), {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}),
+    ("en", "Crimes Act\n\n51G  Production tools\nA person who makes or supplies a production tool commits an offence. "
+           "Penalty: 10 years imprisonment.\nIn this section, production tool means a computer program or trained "
+           "model designed or adapted solely for the purpose of producing child abuse material.\n",
+     {("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
+    ("de", "Gesetz\n\n§ 184l\nWer ein Modell künstlicher Intelligenz, dessen ausschließlicher Zweck die Erzeugung "
+           "kinderpornographischer Inhalte ist, herstellt oder verbreitet, wird mit Freiheitsstrafe bestraft.\n",
+     {("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
     # A threat that lists what it would reveal is a threat to share, not a sharing.
     ("es", "Código Penal\n\nArtículo 169.- Será reprimido con prisión de tres años quien, amenazando con revelar hechos "
            "que afecten el honor de otro, con divulgar sus secretos o con difundir imágenes de contenido sexual en que "
