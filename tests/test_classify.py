@@ -704,6 +704,14 @@ CASES = [
     ("de", "Gesetz\n\n§ 184l\nWer ein Modell künstlicher Intelligenz, dessen ausschließlicher Zweck die Erzeugung "
            "kinderpornographischer Inhalte ist, herstellt oder verbreitet, wird mit Freiheitsstrafe bestraft.\n",
      {("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
+    # "not yet 18 years old"; "sus partes genitales ... cuya finalidad predominante sea sexual".
+    ("en", "Crimes Act\n\n51A  Definitions\n  In this Subdivision—\n    child means any person who is not yet 18 years "
+           "old;\n    child abuse material means material that depicts a child engaged in sexual activity.\n",
+     {("csam-definition", "child-under-18", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 2°. Definiciones. Se entiende por material de abuso sexual infantil toda representación, "
+           "por cualquier medio, de un niño que participe en actividades sexuales explícitas, así como toda "
+           "representación de sus partes genitales o anales cuya finalidad predominante sea sexual.\n",
+     {("csam-definition", "sexual-parts-depiction", "supports")}, set()),
     # A threat that lists what it would reveal is a threat to share, not a sharing.
     ("es", "Código Penal\n\nArtículo 169.- Será reprimido con prisión de tres años quien, amenazando con revelar hechos "
            "que afecten el honor de otro, con divulgar sus secretos o con difundir imágenes de contenido sexual en que "
