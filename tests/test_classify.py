@@ -712,6 +712,21 @@ CASES = [
            "por cualquier medio, de un niño que participe en actividades sexuales explícitas, así como toda "
            "representación de sus partes genitales o anales cuya finalidad predominante sea sexual.\n",
      {("csam-definition", "sexual-parts-depiction", "supports")}, set()),
+    # Removal only on "despacho do juiz de instrução que o ordene"; "a fine ... instead of imprisonment" is
+    # an alternative to prison, "Fine not to be imposed in lieu of imprisonment" is not.
+    ("pt", "Lei\n\nArtigo 12.º\nDeveres dos prestadores de serviços em linha\n1 - Os prestadores de serviços em linha "
+           "que tomem conhecimento de material pornográfico de menor ficam obrigados a comunicar o facto à Polícia "
+           "Judiciária e a remover o conteúdo no prazo de 24 horas a contar da notificação de despacho do juiz de "
+           "instrução que o ordene.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("en", "Model Act\n\nSECTION 4. POSSESSION OF CHILD SEXUAL ABUSE MATERIAL.\n(a) A person who knowingly possesses "
+           "child sexual abuse material commits a felony.\n(c) If the person has no previous conviction, the court "
+           "may impose a fine of not more than [$5,000] instead of imprisonment.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("en", "Child Care Act\n\n15. Fine not to be imposed in lieu of imprisonment\nA court convicting a person of an "
+           "offence of sexual exploitation of a child shall sentence the person to imprisonment for not less than "
+           "ten years.\n",
+     set(), {("proportionate-penalties", "fine-as-alternative", "narrows")}),
     # A threat that lists what it would reveal is a threat to share, not a sharing.
     ("es", "Código Penal\n\nArtículo 169.- Será reprimido con prisión de tres años quien, amenazando con revelar hechos "
            "que afecten el honor de otro, con divulgar sus secretos o con difundir imágenes de contenido sexual en que "
