@@ -210,14 +210,18 @@ def _criminal(section) -> bool:
 def _scope(text: str, at: int, lang: str) -> bool:
     """Whether the reference at ``at`` names the provisions a rule serves ("Para fines de los
     Artículos 133-A y 144 de este Código:"): a statement of scope brings none of their words in."""
-    before = text[max(0, at - 200):at]
-    return any(rule.regex.search(before) for rule in link_rules("scope_phrases", lang))
+    return _said_before("scope_phrases", text, at, lang, 200)
 
 
 def _order_power(text: str, at: int, lang: str) -> bool:
     """Whether the reference at ``at`` names the power under which an order is made."""
-    before = text[max(0, at - 80):at]
-    return any(rule.regex.search(before) for rule in link_rules("order_powers", lang))
+    return _said_before("order_powers", text, at, lang, 80)
+
+
+def _said_before(kind: str, text: str, at: int, lang: str, reach: int) -> bool:
+    """Whether a link rule of ``kind`` (data/linking.yaml) ends within ``reach`` characters before ``at``."""
+    before = text[max(0, at - reach):at]
+    return any(rule.regex.search(before) for rule in link_rules(kind, lang))
 
 
 LEFT_OUT_SHOWN = 6   # offences a narrowing from references names as left out
