@@ -223,13 +223,19 @@ def without_notes(text: str, lang: str, spans: Mapping[str, list[tuple[int, int]
     return result
 
 
+def reading_spans(document: Document, units: Sequence[Provision]) -> dict[str, list[tuple[int, int]]]:
+    """Per unit, the ranges of the text that speak for it: its own spans (``own_spans``) without
+    the notes and examples printed inside it (``without_notes``). Cue matchers and links read these."""
+    return without_notes(document.text, document.lang, own_spans(units))
+
+
 def match_sections(document: Document, provisions: Sequence[Provision],
                    rubric_path: str | None = None, batch_size: int = 64,
                    only: set[str] | None = None) -> list[SectionMatches]:
     """Run the language pipeline over every section of ``document`` (or those whose id is in ``only``)."""
     nlp = pipeline(document.lang, rubric_path)
     every = sections(provisions)
-    spans = without_notes(document.text, document.lang, own_spans(every))
+    spans = reading_spans(document, every)
     units = [p for p in every if only is None or p.id in only]
     children: dict[str, list[Provision]] = {}
     for p in provisions:

@@ -14,7 +14,7 @@ from typing import Sequence
 
 import yaml
 
-from .classify import _Locator, own_spans, sections_and_inserted
+from .classify import _Locator, reading_spans, sections_and_inserted
 from .models import DefinedTerm, Document, Provision, Reference, TermUse
 from .numbering import number_key
 
@@ -92,7 +92,7 @@ class _Index:
         self.document = document
         self.provisions = provisions
         self.sections, inserted = sections_and_inserted(provisions)
-        self.spans = own_spans(self.sections)
+        self.spans = reading_spans(document, self.sections)
         # Sections and articles a quote inserts into another law ("Art. 241-F" in an amending
         # law) answer to their numbers where the document has no section of its own by that
         # number; a range runs through the document's own sections or through inserted ones.

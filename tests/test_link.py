@@ -299,3 +299,27 @@ def test_a_french_definition_list_defines_its_terms():
             "2° système informatique : tout dispositif de traitement automatisé de données.\n")
     links = _links("loi.txt", text, "fr")
     assert {t.term for t in links.terms} == {"enfant", "système informatique"}
+
+
+def test_a_note_or_example_makes_no_link():
+    """A note or an example printed inside a section explains it and enacts nothing: a defined
+    term or a reference it uses links nothing, while the section's own words still do."""
+    text = COMMON_LAW + """
+5 Removal notices
+(1) The Commissioner may give a removal notice for an indecent image.
+Example: A platform hosts a clip showing a child. The Commissioner may give a notice under section 4.
+(2) A notice under this section is given in writing.
+
+6 Reports
+(1) A provider must report an offence under section 3.
+Note: Section 4 also reaches anything used to make an indecent image of a child.
+"""
+    links = _links("act.txt", text)
+    uses = {(u.section, u.term) for u in links.uses}
+    targets = {(r.section, r.target) for r in links.references}
+    assert ("sec_5", "indecent image") in uses
+    assert ("sec_5", "child") not in uses
+    assert ("sec_5", "sec_4") not in targets
+    assert ("sec_6", "sec_3") in targets
+    assert ("sec_6", "sec_4") not in targets
+    assert ("sec_6", "indecent image") not in uses
