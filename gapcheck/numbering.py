@@ -554,11 +554,14 @@ PROVISION_RULES: tuple[Rule, ...] = (
             # Overseas "lois du pays" number theirs "Article LP 1".
             r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:LP\s?|[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+(?:\.\d++(?=\.))?"
             # Congolese laws insert articles with a letter: "Article 174 b : De la vente d'enfant".
-            r"(?:\s+(?:" + _SUFFIX_WORDS + r")|\s[a-z](?=\s*[.:—–-]|\s*$))?|premier|PREMIER|unique|UNIQUE)"
+            r"(?:\s+(?:" + _SUFFIX_WORDS + r")|\s[a-z](?=\s*[.:—–-]|\s*(?:\(|$)))?|premier|PREMIER|unique|UNIQUE)"
+            # An annex or a consolidation notes the article's origin: "(créé par l'article 5 de la loi)".
+            r"(?:\s+\((?:créé|cré[ée]e|rédaction|modifié|version|abrogé)[^()\n]*\))?"
             r"\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
         examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
                   "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée", "ART. 2.",
-                  "Article LP 1.- Objet", "Article 174 b : De la vente d'enfant"),
+                  "Article LP 1.- Objet", "Article 174 b : De la vente d'enfant",
+                  "Article 225-7-2 (créé par l'article 5 de la loi)"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),

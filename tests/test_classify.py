@@ -738,6 +738,83 @@ CASES = [
            "ans de servitude pénale quiconque obtient d'un enfant des actes de nature sexuelle en échange d'un "
            "avantage promis à l'enfant.\n",
      {("csam-definition", "child-under-18", "supports"), ("child-prostitution", "buyer-offence", "supports")}, set()),
+    # A child's hearing recorded "sonore et visuel", testimony by "transmission audiovisuelle" (rubric 1.18.0).
+    ("fr", "Loi\n\nArticle 12 –\n1- L'audition du mineur victime d'une infraction sexuelle fait l'objet d'un "
+           "enregistrement sonore et visuel.\n2- S'il doit être entendu à l'audience, il l'est au moyen d'un dispositif "
+           "de transmission audiovisuelle.\n",
+     {("child-sensitive-justice", "adapted-testimony", "supports")}, set()),
+    # rubric 1.18.0: aggravations "se incrementarán", proceeds that "provengan directa o indirectamente del delito".
+    ("es", "Código Penal\n\nArtículo 218D. Circunstancias de agravación punitiva. Las penas previstas para la "
+           "explotación sexual de menores se incrementarán en la mitad cuando la víctima sea menor de doce años.\n",
+     {("proportionate-penalties", "aggravating-circumstances", "supports")}, set()),
+    ("es", "Código Penal\n\nArtículo 100. En los delitos de explotación sexual de menores serán objeto de comiso los "
+           "bienes y dineros que provengan directa o indirectamente del delito.\n",
+     {("seizure-confiscation", "proceeds", "supports")}, set()),
+    # German "nach ... oder aus ... verbringt" brings the material in or out; guidelines that "binden" providers.
+    ("de", "Gesetz\n\n§ 5 Missbrauchsdarstellungen\n(1) Mit Freiheitsstrafe von einem Jahr bis zu zwölf Jahren wird "
+           "bestraft, wer eine kinderpornographische Darstellung nach Ruhrland oder aus Ruhrland verbringt.\n",
+     {("csam-offences", "import-export", "supports")}, set()),
+    ("de", "Gesetz\n\n§ 20 Aufsichtsbehörde\n(3) Die Aufsichtsbehörde erlässt Richtlinien über die Vorkehrungen der "
+           "Diensteanbieter zum Schutz von Kindern; die bekannt gemachten Richtlinien binden die Diensteanbieter.\n",
+     {("regulatory-oversight", "binding-codes", "supports")}, set()),
+    # US drafting names the offence ("A person commits distribution of ... if the person ..."); a directive's
+    # conduct "is punishable", drafted with gerunds.
+    ("en", "Model Act\n\nSECTION 4. DISTRIBUTION.\n(a) A person commits distribution of child sexual abuse material if "
+           "the person knowingly sends or shares child sexual abuse material.\n(b) Distribution is a class C felony.\n",
+     {("csam-offences", "distribution", "supports")}, set()),
+    ("en", "Directive\n\nArticle 5\n1. Member States shall ensure that the following conduct is punishable:\n(a) "
+           "distributing or transmitting child sexual abuse material;\n(b) knowingly gaining access to child sexual "
+           "abuse material.\n",
+     {("csam-offences", "distribution", "supports"), ("csam-offences", "access-viewing", "supports")}, set()),
+    # A child qualified by age who sends an image of himself and "commits" a petty offence is punished for it.
+    ("en", "Model Act\n\nSECTION 10. SEXUAL IMAGE SENT BY CHILD.\n(a) A child at least 13 years of age who knowingly "
+           "sends to another child a visual depiction of himself or herself engaged in sexually explicit conduct "
+           "commits a petty misdemeanor.\n",
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}, set()),
+    # A host that "n'encourt aucune responsabilité pénale" is immune, not criminally liable.
+    ("fr", "Loi\n\nArticle 174 p : Des fournisseurs\nLa personne morale est responsable des infractions commises pour "
+           "son compte. Le fournisseur de services qui stocke des contenus à la demande des usagers n'encourt aucune "
+           "responsabilité pénale à raison de ces contenus.\n",
+     {("corporate-liability", "intermediary-immunity", "narrows")}, {("corporate-liability", "criminal-liability", "supports")}),
+    # Proceeds "obtained, directly or indirectly, from" the offence; a yearly awareness "campaign informing" children.
+    ("en", "Act\n\n40D. On the conviction of a person for an offence of child sexual exploitation, any money, property, "
+           "virtual asset or domain name obtained, directly or indirectly, from that offence shall be forfeited.\n",
+     {("seizure-confiscation", "proceeds", "supports")}, set()),
+    ("en", "Act\n\n40G. The Ministry shall every year carry out a nationwide campaign informing children and parents of the "
+           "forms of sexual abuse and exploitation of children.\n",
+     {("prevention", "awareness-education", "supports")}, set()),
+    # Spanish subjunctive "se comunique con un menor", a delayed start "empezará a correr el día en que cumpla",
+    # adoption consent bought by an intermediary.
+    ("es", "Código Penal\n\nArtículo 183.\n1. Quien, por internet, se comunique con un menor de dieciséis años y le "
+           "proponga una cita con el fin de cometer contra él un delito sexual será castigado con prisión de uno a tres años.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports"), ("grooming", "online-means", "supports")}, set()),
+    ("es", "Código Penal\n\nArtículo 132.\n2. En los delitos sexuales contra menores, el plazo empezará a correr el día "
+           "en que la víctima cumpla treinta años.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
+    ("es", "Código Penal\n\nArtículo 221.\n1. Quien, a cambio de precio, entregue a otra persona a un menor de edad será "
+           "castigado con prisión de dos a seis años.\n2. Será castigado con prisión quien, actuando como intermediario, obtenga "
+           "mediante pago el consentimiento de los progenitores para la adopción de un menor.\n",
+     {("sale-of-children", "illegal-adoption", "supports")}, set()),
+    # "material de abuso sexual infantil" names the child; Portuguese proceeds "direta ou indiretamente obtidas" and
+    # removal only on "despacho judicial que o ordene".
+    ("es", "Código Penal\n\nArtículo 218. Quien exhiba o transmita material de abuso sexual infantil por cualquier "
+           "medio, incluso en tiempo real, incurrirá en prisión de ciento treinta y cuatro meses.\n",
+     {("live-streaming", "live-transmission", "supports")}, set()),
+    ("pt", "Lei\n\nArtigo 4.º\n2 - São declarados perdidos a favor do Estado o material pornográfico com menor e as vantagens "
+           "direta ou indiretamente obtidas com a prática do crime.\n",
+     {("seizure-confiscation", "proceeds", "supports")}, set()),
+    ("pt", "Lei\n\nArtigo 6.º\n1 - Os prestadores de serviços de alojamento que tomem conhecimento de material pornográfico "
+           "com menor comunicam-no de imediato à Polícia Judiciária.\n3 - Os prestadores removem o material no prazo de 24 "
+           "horas a contar da notificação do despacho judicial que o ordene.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    # "la presencia" of material on a service is no viewer "presenciando" a show.
+    ("es", "Ley\n\nARTÍCULO 12.- Los proveedores que tomaren conocimiento de la presencia en sus servicios de material "
+           "de abuso sexual infantil transmitido en vivo deberán comunicarlo al Ministerio Público Fiscal.\n",
+     set(), {("live-streaming", "viewer-payer-liability", "supports")}),
+    ("es", "Ley\n\nArtículo 263. Quien induzca a un niño, niña o adolescente a participar en espectáculos, exhibiciones o "
+           "representaciones de carácter sexual será penado con prisión; la misma pena se aplicará cuando la exhibición se "
+           "transmita en tiempo real por internet.\n",
+     {("live-streaming", "live-transmission", "supports")}, set()),
 ]
 
 

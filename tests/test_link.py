@@ -286,6 +286,10 @@ def test_brazilian_definition_lists():
            "Artículo 195 Ter.\nTexto.\n\nArtículo 196.\nLas penas señaladas en los artículos 194 Bis al 195 Ter se "
            "aumentarán en una tercera parte.\n",
      "art_196", {"art_194-bis", "art_194-ter", "art_195-bis", "art_195-ter"}),
+    # rubric 1.18.0: Colombian codes letter articles without a hyphen, "artículos 213A, 218 y 218B".
+    ("es", "Código\n\nArtículo 213A. Texto.\n\nArtículo 218. Texto.\n\nArtículo 218B. Texto.\n\nArtículo 218D. "
+           "Las penas previstas en los artículos 213A, 218 y 218B se incrementarán en una tercera parte.\n",
+     "art_218D", {"art_213A", "art_218", "art_218B"}),
 ])
 def test_ranges_in_iberian_drafting(lang, text, section, targets):
     links = _links("code.txt", text, lang)

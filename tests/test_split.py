@@ -565,6 +565,13 @@ CASES = [
                   "art_2__al_1__quoted_1__art_174-b": ("article", "174 b", "De la vente d'enfant", "art_2__al_1__quoted_1"),
                   "art_2__al_1__quoted_1__art_174-c": ("article", "174 c", "Du proxénétisme", "art_2__al_1__quoted_1"),
                   "art_3": ("article", "3", "", None)}, id="Congolese lettered articles"),
+    # rubric 1.18.0: an annex or a consolidation site notes each article's origin in brackets.
+    pytest.param("fr", "CIRCULAIRE\n\n1. Présentation\n\nLa loi crée deux délits.\n\nANNEXE\n\nArticle 225-7-2 (créé par "
+                       "l'article 5 de la loi)\nEst puni quiconque recrute un mineur en vue de sa prostitution.\n\n"
+                       "Article 227-23 (rédaction issue de l'article 3 de la loi)\nEst puni le fait de diffuser l'image "
+                       "d'un mineur.\n\nArticle 228-6 (abrogé)\n",
+                 {"art_225-7-2": ("article", "225-7-2", "", "sch"), "art_227-23": ("article", "227-23", "", "sch"),
+                  "art_228-6": ("article", "228-6", "", "sch")}, id="articles with their origin in brackets"),
     # Nicaraguan laws abbreviate their articles "Arto. 1.-".
     pytest.param("es", "CÓDIGO\n\nCAPÍTULO I\nDE LOS DELITOS\n\nArto. 180.- Venta de niñas, niños y adolescentes. Quien "
                        "entregue a un niño será sancionado.\n\nArto. 181.- Las penas de los Artos. 180 a 185 se agravan.\n",
