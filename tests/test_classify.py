@@ -815,6 +815,10 @@ CASES = [
            "representaciones de carácter sexual será penado con prisión; la misma pena se aplicará cuando la exhibición se "
            "transmita en tiempo real por internet.\n",
      {("live-streaming", "live-transmission", "supports")}, set()),
+    # A directive: prosecution "for a sufficient period after the victim comes of age".
+    ("en", "Directive\n\nArticle 15\n2. Member States shall enable the prosecution of offences of sexual abuse of "
+           "children for a sufficient period after the victim comes of age.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
 ]
 
 
