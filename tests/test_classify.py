@@ -819,6 +819,22 @@ CASES = [
     ("en", "Directive\n\nArticle 15\n2. Member States shall enable the prosecution of offences of sexual abuse of "
            "children for a sufficient period after the victim comes of age.\n",
      {("limitation-periods", "delayed-start", "supports")}, set()),
+    # A directive's grooming: "a proposal made by an adult, by means of ..., to meet a child".
+    ("en", "Directive\n\nArticle 6\n1. Member States shall ensure that a proposal made by an adult, by means of "
+           "information and communication technology, to meet a child below the age of sexual consent for sexual "
+           "purposes is punishable.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    # An attempt named as a condition of another rule, or an offence drafted as trying, makes no attempt punishable.
+    ("de", "StPO\n\n§ 100a Telekommunikationsüberwachung\n(1) Die Telekommunikation darf überwacht werden, wenn "
+           "jemand als Täter eine schwere Straftat, auch sexuellen Missbrauch von Kindern, begangen oder in Fällen, "
+           "in denen der Versuch strafbar ist, zu begehen versucht hat.\n",
+     set(), {("attempt-complicity", "attempt", "supports")}),
+    ("es", "Código Penal\n\nArtículo 464.\n1. El que con violencia o intimidación intentare influir en quien sea "
+           "testigo en un proceso por abuso sexual de un menor será castigado con prisión de uno a cuatro años.\n",
+     set(), {("attempt-complicity", "attempt", "supports")}),
+    ("es", "Código Penal\n\nArtículo 15.\nSe castigarán tanto el delito consumado como el delito intentado, también en "
+           "los delitos de abuso sexual de menores.\n",
+     {("attempt-complicity", "attempt", "supports")}, set()),
 ]
 
 
