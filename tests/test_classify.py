@@ -835,6 +835,14 @@ CASES = [
     ("es", "Código Penal\n\nArtículo 15.\nSe castigarán tanto el delito consumado como el delito intentado, también en "
            "los delitos de abuso sexual de menores.\n",
      {("attempt-complicity", "attempt", "supports")}, set()),
+    # A directive's viewer "knowingly watching a pornographic performance, in person or online", and directing
+    # acts "from a distance".
+    ("en", "Directive\n\nArticle 4\nOffences concerning sexual exploitation\n1. Member States shall ensure that the "
+           "following conduct is punishable:\n(a) causing "
+           "a child to take part in pornographic performances transmitted live;\n(b) knowingly watching a pornographic "
+           "performance involving a child, in person or online;\n(c) directing, in real time from a distance, that "
+           "particular acts be carried out on a child during a pornographic performance.\n",
+     {("live-streaming", "viewer-payer-liability", "supports"), ("live-streaming", "remote-direction", "supports")}, set()),
 ]
 
 
