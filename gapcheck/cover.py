@@ -407,6 +407,9 @@ def _says(text: str, lo: int, hi: int, phrases) -> bool:
     return any(_phrase(phrase).search(clause) for phrase in phrases)
 
 
+_INSTRUMENT_JOINERS = frozenset({"", "de", "del", "de la", "of", "da", "do", "des", "du"})
+
+
 def _names_class(text: str, lo: int, hi: int, named, names) -> bool:
     """Whether text[lo:hi], a part of a clause (before its numbers, or around its cue), names
     a whole class of offences in words ("any offence", "los delitos"), not as the head of its
@@ -415,7 +418,13 @@ def _names_class(text: str, lo: int, hi: int, named, names) -> bool:
     clause = text[lo:hi].lower()
     for name in names:
         for m in _phrase(name).finditer(clause):
-            end = lo + m.end()
+            start, end = lo + m.start(), lo + m.end()
+            # "los Arts. 28 y 31 de esta Ley", "sections 3 and 4 of this Act": the instrument the
+            # numbers belong to, not a class of offences.
+            if any(r.start <= start < r.end or (0 <= start - r.end <= 12
+                                                 and text[r.end:start].strip().lower() in _INSTRUMENT_JOINERS)
+                   for r in named):
+                continue
             # "los delitos previstos en los artículos 3 y 4" qualifies the class; "sexual offences
             # against a child, including those under section 1" names the class and an example.
             if not any(0 <= r.start - end <= CLASS_QUALIFIED_WITHIN and not re.search(r"[,;(]", text[end:r.start])

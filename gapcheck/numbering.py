@@ -355,13 +355,16 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             # prefatory note of a model or uniform act: they explain the wording, they do not enact it
             r"|Explanatory [Nn]otes?|EXPLANATORY NOTES?|(?:Official )?Comments?|COMMENTS?|Prefatory [Nn]ote|PREFATORY NOTE"
             # an Argentine bill's reasons, after its articles and the signature
-            r"|FUNDAMENTOS|Fundamentos)"
+            r"|FUNDAMENTOS|Fundamentos"
+            # a Brazilian President's message to Congress (the reasons for a veto, quoting the vetoed text)
+            r"|MENSAGEM\s+N[º°O]\s*[\d.]+(?:,\s+DE\s+[^\n]*)?|Mensagem\s+n[º°o]\s*[\d.]+(?:,\s+de\s+[^\n]*)?)"
             r"(?P<num>)\s*:?(?P<title>)$"),
         examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum",
                   "PREÁMBULO", "MEMORANDUM ON THE OBJECTS OF THE CRIMINAL LAW (SEXUAL OFFENCES) AMENDMENT BILL, 2025",
                   "EM nº 00087/2025 MJSP MDHC", "Exposição de Motivos",
                   "Bericht der Abgeordneten Jonas Pfeffer, Dr. Mareike Tholen, Anselm Kroll und", "Erläuterungen",
-                  "Explanatory Note", "Comment", "PREFATORY NOTE", "FUNDAMENTOS"),
+                  "Explanatory Note", "Comment", "PREFATORY NOTE", "FUNDAMENTOS",
+                  "MENSAGEM Nº 1.406, DE 14 DE OUTUBRO DE 2025"),
         counter_examples=("Begründung der Entscheidung ist erforderlich.", "Erläuterungen zu den Änderungen sind beizufügen."),
     ),
     Rule(
@@ -482,7 +485,7 @@ CONTAINER_RULES: tuple[Rule, ...] = (
 # --------------------------------------------------------------------------
 
 # Latin suffixes of inserted articles, in any case ("189 bis", Mexican "202 Bis", "209 Quáter").
-_SUFFIX_WORDS = r"(?i:bis|ter|qu[áa]ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)"
+_SUFFIX_WORDS = r"(?i:bis|ter|qu[áa]ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies|undecies|duodecies|terdecies)"
 
 PROVISION_RULES: tuple[Rule, ...] = (
     Rule(
@@ -538,8 +541,11 @@ PROVISION_RULES: tuple[Rule, ...] = (
         family="provision",
         unit="article",
         tradition="de",
-        pattern=re.compile(r"^(?:Artikel|Art\.)\s+(?P<num>\d+[a-z]*)(?:\s+(?P<rest>.*))?$"),
-        examples=("Artikel 1 Änderung des Strafgesetzbuches", "Artikel 2"),
+        # Italian-style codes in German translation add Latin suffixes: "Art. 600-quater.1 (...)".
+        pattern=re.compile(r"^(?:Artikel|Art\.)\s+(?P<num>\d+[a-z]*(?:-" + _SUFFIX_WORDS + r"(?:\.\d+)?)?)"
+                           r"(?:\s+(?P<rest>.*))?$"),
+        examples=("Artikel 1 Änderung des Strafgesetzbuches", "Artikel 2", "Art. 600-ter (Kinderpornografie)",
+                  "Art. 600-quater.1 (Virtuelle Pornografie)"),
         counter_examples=("Artikel 3 Absatz 1 gilt entsprechend.",),
         langs=_langs("de"),
     ),
@@ -667,11 +673,12 @@ PROVISION_RULES: tuple[Rule, ...] = (
         tradition="pt",
         # Brazilian/Portuguese "Art. 241-A." and ordinal "Art. 1º -".
         pattern=re.compile(
-            r"^(?:Art\.|ART\.|Artigo|ARTIGO)\s*(?P<num>\d+(?:\.\d{3})*(?:\.?\s?[º°o](?![a-z]))?(?:-[A-Z]{1,2}\b)?)"
-            r"(?:\s*[.\-–—]+\s*(?P<rest>.*)|\s+(?P<bare>[A-ZÀ-Ý].*)|\s*$)"),
-        examples=("Art. 241-A. Oferecer, trocar, disponibilizar", "Art. 1º - Não há crime sem lei anterior",
+            r"^(?:Art\.|ART\.|Artigo|ARTIGO)\s*(?P<num>\d+(?:\.\d{3})*(?:\.?\s?[º°o](?![a-z]))?(?:-[A-Z]{1,2}\b)?+)"
+            r"(?:\s*[.\-–—]+\s*(?P<rest>.*)|\s+(?P<bare>[A-ZÀ-Ý(].*)|\s*$)"),
+        examples=("Art. 241-A. Oferecer, trocar, disponibilizar", "Art. 8º (VETADO).", "Art. 1º - Não há crime sem lei anterior",
                   "Art. 5º - Aplica-se a lei brasileira", "Art. 244-B. Corromper ou facilitar", "Artigo 176.º-A"),
-        counter_examples=("Art. 2 º desta Lei",),
+        # A veto message names the vetoed article before quoting it: a reference, not its heading.
+        counter_examples=("Art. 2 º desta Lei", "Art. 241-F da Lei nº 8.069, de 1990, acrescido pelo art. 3º"),
         langs=_langs("pt"),
     ),
     Rule(
@@ -763,14 +770,17 @@ PROVISION_RULES: tuple[Rule, ...] = (
             r"(?:(?P<dash>\s+[—–-]\s*)(?P<rest>\S.*)"
             r"|(?P<alone>\s*)$"
             # Israeli translations tab the number from its lettered first subsection: "214B.\t(a)\tWhoever".
-            r"|(?P<sub>\.?\s?(?:(?:[—–]|--?)\s?)?)(?=\(\d+[A-Z]?(?:\.\d+)*\)|(?<=\.\t)\([a-z]\)\t)"
+            # A hard-wrapped sentence can bring a list of references to the start of a line
+            # ("49B(1), 49I(1) or 49J is liable"): a subsection followed by a list goes on a sentence.
+            r"|(?P<sub>\.?\s?(?:(?:[—–]|--?)\s?)?)(?=\(\d+[A-Z]?(?:\.\d+)*\)(?!\s*[,;]|\s+(?:or|and|to|of)\b)"
+            r"|(?<=\.\t)\([a-z]\)\t)"
             r"|(?P<glued>)(?=[A-Z][a-z])"
             r"|(?P<weak>\.?\s+)(?=[A-Z“\"\[]))"),
         examples=("163.1 — Definition of child sexual abuse and exploitation material", "7", "12.3(1) If intention",
                   "24. (1) A person who", "62Possession of prohibited images", "1 Section 2 of the Act is amended",
                   "46.1 (1) Every person", "1A(1) This section applies", "377BG.—(1) Any person",
                   "2.--(1) In this Act", "214B.\t(a)\tWhoever produces"),
-        counter_examples=("18 years of age or more", "2024, c. 23", "2. (a) the person"),
+        counter_examples=("18 years of age or more", "2024, c. 23", "2. (a) the person", "49B(1), 49I(1) or 49J is liable"),
         # common-law drafting, in English or (Canada) French; Portuguese resolutions' points ("1 — Aprovar ...")
         langs=_langs("en", "fr", "pt"),
     ),

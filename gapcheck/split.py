@@ -638,6 +638,9 @@ class _Splitter:
         self._close_top(start)
         self._leave_memorandum(start)
         heading = candidate.heading or label
+        if (label and rule.name == "bare_section" and candidate.form == "weak"
+                and self._content(line.index + 1)[:1].islower()):
+            heading = label     # the marginal note, not the first words of a sentence wrapped onto the next line
         if rule.name in ("de_section_range", "es_article_range", "bare_section_range"):
             ends = re.findall(r"\d+[a-zA-Z]*", candidate.number)
             id_num = f"{ends[0]}-{ends[-1]}"
@@ -709,7 +712,20 @@ class _Splitter:
                 rubric = self._rubric(note)
             if rubric:
                 return self.lines[prev].start, rubric
+            if period and note != s and self._two_line_note(prev - 1):
+                # ... or set on two lines ("Attempts and" / "secondary parties.").
+                rubric = self._rubric(self.lines[prev - 1].content + " " + note)
+                if rubric:
+                    return self.lines[prev - 1].start, rubric
         return line.start, ""
+
+    def _two_line_note(self, first: int) -> bool:
+        """Whether line ``first`` can open a marginal note wrapped onto the next line: free,
+        short, capitalised, unpunctuated, after a break."""
+        if first < 0 or first in self.started or first in self.consumed or first < self.quote_ended_at:
+            return False
+        s = self._content(first)
+        return bool(s) and _short_heading(s) and self._break_at(first - 1)
 
     def _rubric(self, s: str) -> str:
         """A short title line printed above an article (Brazilian codes: "Anterioridade da Lei")."""

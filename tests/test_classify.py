@@ -843,6 +843,117 @@ CASES = [
            "performance involving a child, in person or online;\n(c) directing, in real time from a distance, that "
            "particular acts be carried out on a child during a pornographic performance.\n",
      {("live-streaming", "viewer-payer-liability", "supports"), ("live-streaming", "remote-direction", "supports")}, set()),
+    # Rubric 1.19.0. An Italian-style code in German translation: luring a minor by winning their trust,
+    # the material defined "im Sinne dieses Artikels", offences abroad by a "Staatsbürger" without the
+    # law of the place (the waiver "setzt weder voraus"), "versuchten Verbrechens", "jeden Beteiligten".
+    ("de", "Strafgesetzbuch\n\nArt. 609-undecies (Anlocken von Minderjährigen)\nWer einen Minderjährigen unter "
+           "sechzehn Jahren anlockt, um an ihm sexuelle Handlungen vorzunehmen, wird mit Gefängnisstrafe bestraft. "
+           "Anlocken ist jedes Verhalten, mit dem der Täter sich durch Schmeichelei das Vertrauen des Kindes "
+           "erschleicht, auch über das Internet.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 600-ter (Kinderpornografie)\nKinderpornografisches Material im Sinne dieses "
+           "Artikels ist jede bildliche Darstellung eines Minderjährigen unter achtzehn Jahren bei eindeutig "
+           "sexuellen Handlungen oder der Geschlechtsteile eines Minderjährigen zu sexuellen Zwecken, gleich auf "
+           "welchem Träger.\n",
+     {("csam-definition", "child-under-18", "supports"), ("csam-definition", "any-medium", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 604 (Im Ausland begangene Taten)\nDie Bestimmungen über den sexuellen "
+           "Missbrauch von Kindern gelten auch für Taten, die ein Staatsbürger im Ausland begeht. Die Verfolgung "
+           "setzt nicht voraus, dass die Tat am Tatort mit Strafe bedroht ist.\n",
+     {("extraterritorial-jurisdiction", "nationality-residence", "supports"),
+      ("extraterritorial-jurisdiction", "double-criminality-waived", "supports")},
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}),
+    ("de", "Strafgesetzbuch\n\nArt. 56 (Versuchtes Verbrechen)\nWer zur Begehung eines Verbrechens geeignete "
+           "Handlungen vornimmt, haftet wegen versuchten Verbrechens.\n\nArt. 110 (Beteiligte)\nHaben mehrere an "
+           "derselben Straftat mitgewirkt, so trifft jeden Beteiligten die angedrohte Strafe, auch wer nur Hilfe "
+           "geleistet hat.\n",
+     {("attempt-complicity", "attempt", "supports"), ("attempt-complicity", "complicity", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 600-bis (Kinderprostitution)\nWer die Prostitution einer Person unter achtzehn "
+           "Jahren ausnutzt oder mit ihr sexuelle Handlungen vornimmt und ihr dafür Geld oder einen anderen Vorteil "
+           "gewährt, wird bestraft. "
+           "Ebenso wird bestraft, wer pornografischen Darbietungen mit Minderjährigen beiwohnt oder sie in "
+           "Echtzeit verfolgt.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("live-streaming", "viewer-payer-liability", "supports")},
+     set()),
+    ("de", "Strafgesetzbuch\n\nArt. 600-septies (Einziehung)\nBei Verurteilung wegen Kinderpornografie werden die "
+           "Geräte eingezogen, ebenso die Vermögenswerte, die den Gewinn oder den Preis der Tat bilden.\n",
+     {("seizure-confiscation", "proceeds", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 612-ter (Verbreitung von Bildern)\nWer Videos mit sexuell eindeutigem Inhalt "
+           "ohne Einwilligung der abgebildeten Person verbreitet, wird bestraft.\n",
+     {("image-based-abuse", "non-consensual-sharing", "supports")}, set()),
+    # Spanish: a long gap before "a cambio de", the client who hands over or promises money, a victim's own
+    # "participación", a denied criminal liability, conditions waived after they are set, and removal on
+    # "la orden que emita el juez".
+    ("es", "Ley\n\nArt. 31.- El que capte o promueva la realización de actos sexuales por parte de una persona "
+           "menor de dieciocho años o con discapacidad, a cambio de una ventaja, será sancionado "
+           "con prisión. El que obtenga actos sexuales de un menor entregando o prometiendo dinero será sancionado "
+           "con prisión. El menor no será sancionado por su participación en los hechos.\n",
+     {("child-prostitution", "procure-provide", "supports"), ("child-prostitution", "buyer-offence", "supports")},
+     {("attempt-complicity", "complicity", "supports")}),
+    ("es", "Ley\n\nArt. 34.- Cuando un delito de pornografía infantil se cometa en beneficio de una persona "
+           "jurídica, sin que ello implique responsabilidad penal de la persona jurídica, el juez le impondrá una "
+           "multa como consecuencia de carácter administrativo.\n",
+     {("corporate-liability", "administrative-or-civil-only", "supports")},
+     {("corporate-liability", "criminal-liability", "supports")}),
+    ("es", "Ley\n\nArt. 2.- Esta ley se aplica a los hechos cometidos en el extranjero por nacionales. La persecución "
+           "requerirá que el hecho sea punible en el lugar de su comisión; tales condiciones no serán exigibles en "
+           "los delitos contra menores.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-waived", "supports")}, set()),
+    ("es", "Ley\n\nArt. 36.- Los proveedores de servicios retirarán el material de pornografía infantil después de "
+           "notificada la orden que para ello emita el juez competente.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("es", "Ley\n\nArt. 11.- El que muestre a un niño o adolescente material de pornografía será sancionado con "
+           "prisión.\n",
+     {("prevention", "youth-media-protection", "supports")}, set()),
+    # English: threatening to distribute a child's image; immunity "by reason only that" a provider stored
+    # material; removal only when a magistrate "who is satisfied ..." orders it; barring offenders from
+    # "work with or care of children"; showing pornography "to a child".
+    ("en", "Code\n\n49J. Every person who, by threatening to distribute a sexual image of a child, obtains a "
+           "further image of the child commits a crime.\n",
+     {("sexual-extortion", "threat-or-coercion", "supports")}, set()),
+    ("en", "Code\n\n49O. A service provider does not incur criminal liability for child sexual abuse material by "
+           "reason only that it stored material supplied by a user.\n",
+     {("corporate-liability", "intermediary-immunity", "narrows")}, set()),
+    ("en", "Code\n\n49Q. A magistrate who is satisfied, on the application of a police officer, that material on a "
+           "service is child sexual abuse material may order the service provider to remove it.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("en", "Act\n\n23H. A court convicting a person of an offence against a child may order that the person shall "
+           "not be employed in any work with or care of children.\n\n9. A person who shows to a child any "
+           "pornography commits an offence.\n",
+     {("prevention", "perpetrator-prevention", "supports"), ("prevention", "youth-media-protection", "supports")},
+     set()),
+    # French: a fine alone ("peut ne prononcer que l'amende"), a remote viewer who "assiste ... à un tel
+    # spectacle", a child who cannot be "l'objet ni de poursuites", offenders kept from posts putting them
+    # "régulièrement en contact avec des enfants", double criminality required, and waived after "même si".
+    ("fr", "Code pénal\n\nArticle 320 ter. – Le délit de détention d'un matériel pornographique mettant en scène un "
+           "mineur est puni de trois ans d'emprisonnement et d'une amende. Le tribunal peut ne prononcer que l'amende.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("fr", "Code pénal\n\nArticle 320 quinquies. – Est puni quiconque retransmet en direct un spectacle à caractère "
+           "sexuel auquel un mineur participe, ou assiste sciemment à distance à un tel spectacle.\n",
+     {("live-streaming", "viewer-payer-liability", "supports")}, set()),
+    ("fr", "Code pénal\n\nArticle 324 ter. – Le mineur utilisé aux fins de prostitution est une victime. Il ne peut "
+           "faire l'objet ni de poursuites ni d'une peine.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("fr", "Code pénal\n\nArticle 324 sexies. – En cas de condamnation pour corruption de mineur, le tribunal peut "
+           "interdire tout emploi qui mette le condamné régulièrement en contact avec des enfants.\n",
+     {("prevention", "perpetrator-prevention", "supports")}, set()),
+    ("fr", "Code de procédure pénale\n\nArticle 664 bis. – Tout national qui commet à l'étranger un délit contre "
+           "un mineur est jugé même si les faits ne sont pas punis par la loi du pays où ils ont été commis.\n",
+     set(), {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}),
+    ("fr", "Code de procédure pénale\n\nArticle 664 bis. – L'étranger résidant habituellement sur le territoire qui "
+           "commet à l'étranger un délit contre un mineur n'est poursuivi que si les faits sont également punis par "
+           "la loi de l'État où ils ont été commis.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    # Portuguese: posts involving "contacto regular com menores", a representation of a child "em atividade
+    # sexual explícita" as the material, and "impor somente a de multa".
+    ("pt", "Código Penal\n\nArtigo 73.º\nQuem for condenado por abuso sexual de crianças pode ser proibido de "
+           "exercer função que envolva contacto regular com menores.\n",
+     {("prevention", "perpetrator-prevention", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 241-C. Gerar, por sistema de inteligência artificial, representação visual que retrate "
+           "criança em atividade sexual explícita:\nPena – reclusão, de 3 (três) a 8 (oito) anos.\n",
+     {("csam-ai-generated", "computer-generated", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 241-B. Possuir material de abuso sexual infantojuvenil:\nPena – reclusão, de 2 (dois) a 5 "
+           "(cinco) anos.\n§ 1º O juiz poderá dispensar a pena de reclusão e impor somente a de multa.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
 ]
 
 

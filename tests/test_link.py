@@ -290,6 +290,10 @@ def test_brazilian_definition_lists():
     ("es", "Código\n\nArtículo 213A. Texto.\n\nArtículo 218. Texto.\n\nArtículo 218B. Texto.\n\nArtículo 218D. "
            "Las penas previstas en los artículos 213A, 218 y 218B se incrementarán en una tercera parte.\n",
      "art_218D", {"art_213A", "art_218", "art_218B"}),
+    # rubric 1.19.0: Salvadoran laws abbreviate the plural, "los Arts. 28 y 31".
+    ("es", "Ley\n\nArt. 28.- Texto.\n\nArt. 29.- Texto.\n\nArt. 31.- Texto.\n\nArt. 33.- En los delitos previstos en "
+           "los Arts. 28 y 31 de esta Ley, la tentativa será sancionada.\n",
+     "art_33", {"art_28", "art_31"}),
 ])
 def test_ranges_in_iberian_drafting(lang, text, section, targets):
     links = _links("code.txt", text, lang)

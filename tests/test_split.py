@@ -572,6 +572,37 @@ CASES = [
                        "d'un mineur.\n\nArticle 228-6 (abrogé)\n",
                  {"art_225-7-2": ("article", "225-7-2", "", "sch"), "art_227-23": ("article", "227-23", "", "sch"),
                   "art_228-6": ("article", "228-6", "", "sch")}, id="articles with their origin in brackets"),
+    # rubric 1.19.0: an Italian-style code in German translation numbers its articles with Latin suffixes.
+    pytest.param("de", "STRAFGESETZBUCH\n\nArt. 600-ter (Kinderpornografie)\nWer kinderpornografisches Material "
+                       "herstellt, wird bestraft.\n\nArt. 600-quater.1 (Virtuelle Pornografie)\nDie Bestimmungen "
+                       "gelten auch für virtuelle Bilder.\n\nArt. 609-undecies (Anlocken von Minderjährigen)\nWer "
+                       "einen Minderjährigen anlockt, wird bestraft.\n",
+                 {"art_600-ter": ("article", "600-ter", "(Kinderpornografie)", None),
+                  "art_600-quater.1": ("article", "600-quater.1", "(Virtuelle Pornografie)", None),
+                  "art_609-undecies": ("article", "609-undecies", "(Anlocken von Minderjährigen)", None)},
+                 id="Italian-style articles in German"),
+    # A Brazilian law as published: a vetoed article keeps its number; the veto message after the
+    # signatures explains and quotes, it enacts nothing, and the line naming a vetoed article is no article.
+    pytest.param("pt", "LEI Nº 14.001, DE 2 DE MAIO DE 2025\n\nArt. 1º Esta Lei altera o Estatuto.\n\nArt. 2º "
+                       "(VETADO).\n\nArt. 3º Esta Lei entra em vigor na data de sua publicação.\n\nMENSAGEM Nº 512, "
+                       "DE 2 DE MAIO DE 2025\n\nSenhor Presidente do Senado Federal,\n\nComunico que vetei "
+                       "parcialmente o projeto.\n\nArt. 241-F da Lei nº 8.069, de 1990, acrescido pelo art. 2º do "
+                       "Projeto de Lei\n\n\"Art. 241-F. Desenvolver programa destinado à geração de material de abuso "
+                       "sexual infantojuvenil.\"\n\nRazões do veto\n\n\"A redação é ampla demais.\"\n",
+                 {"art_2": ("article", "2º", "", None), "art_3": ("article", "3º", "", None),
+                  "memo": ("memorandum", "", "", None)}, id="Brazilian law with its veto message"),
+    # A Caribbean revised edition: a marginal note on two lines above its section, and a line that
+    # begins with the rest of a list of references ("section\n49B(1), 49I(1) or 49J") goes on the sentence.
+    pytest.param("en", "PART VIII\nOFFENCES AGAINST CHILDREN\n\nAttempts and\nsecondary parties.\n49M.-(1) Every "
+                       "person who aids or abets another to commit an offence under this Part is\nguilty of that "
+                       "offence.\n(2) Every person who attempts to commit an offence under section\n49B(1), 49I(1) or "
+                       "49J is liable to the punishment for the completed\noffence.\n\nObtaining sexual services\nof "
+                       "a child.\n49N. Every person who obtains for himself the sexual\nservices of a child for reward "
+                       "commits a crime.\n",
+                 {"sec_49M": ("section", "49M", "Attempts and secondary parties", "part_VIII"),
+                  "sec_49M__subsec_2": ("subsection", "(2)", "", "sec_49M"),
+                  "sec_49N": ("section", "49N", "Obtaining sexual services of a child", "part_VIII")},
+                 id="Caribbean marginal notes on two lines"),
     # Nicaraguan laws abbreviate their articles "Arto. 1.-".
     pytest.param("es", "CÓDIGO\n\nCAPÍTULO I\nDE LOS DELITOS\n\nArto. 180.- Venta de niñas, niños y adolescentes. Quien "
                        "entregue a un niño será sancionado.\n\nArto. 181.- Las penas de los Artos. 180 a 185 se agravan.\n",
@@ -695,6 +726,10 @@ NOT_PROVISIONS = [
     pytest.param("en", "12 — Duty\n(1) A person\nPart 3 of this Act applies.\n", ["part_3"], id="Part in a sentence"),
     pytest.param("en", "1 — Interpretation\nSection 2 of the Act applies.\n", ["sec_2"], id="Section keyword in a sentence"),
     pytest.param("en", "3 — Offence\n[1] Section 5 of the Act applies.\n", ["sitem_1"], id="schedule item outside a schedule"),
+    pytest.param("en", "49M.-(2) Every person who attempts an offence under section\n49B(1), 49I(1) or 49J is liable to "
+                       "the same punishment.\n", ["sec_49B"], id="wrapped list of references"),
+    pytest.param("pt", "Art. 1º Esta Lei altera o Estatuto.\n\nArt. 241-F da Lei nº 8.069, de 1990, acrescido pelo art. "
+                       "2º do Projeto de Lei\n", ["art_241", "art_241-F"], id="veto message names a vetoed article"),
 ]
 
 
