@@ -954,6 +954,36 @@ CASES = [
     ("pt", "Lei\n\nArt. 241-B. Possuir material de abuso sexual infantojuvenil:\nPena – reclusão, de 2 (dois) a 5 "
            "(cinco) anos.\n§ 1º O juiz poderá dispensar a pena de reclusão e impor somente a de multa.\n",
      {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    # Round 23: Mexican "material pornográfico de personas menores de edad"; a French regulatory offence on a
+    # "représentation sexuelle d'un mineur" that "est passible de l'amende"; a client paying "a cambio de
+    # dinero ..., entregada o prometida" who "sostenga con ella cópula"; handing a child "a un tercero" to
+    # "obtener un beneficio"; asking a child for images "à caractère sexuel".
+    ("es", "Código Penal\n\nARTÍCULO 187 QUÁTER.- Al que distribuya o venda material pornográfico de personas menores "
+           "de edad se le aplicarán de siete a trece años de prisión.\n",
+     {("csam-offences", "distribution", "supports")}, set()),
+    # An accessory after the fact takes no part in the offence; nor does the aggravation "commis par plusieurs
+    # personnes agissant en qualité d'auteur ou de complice" make complicity punishable.
+    ("en", "Code\n\n3. Accessory after the fact\nWhoever, knowing that an offence of sexual exploitation of a child has "
+           "been committed, assists the offender in order to hinder his punishment, is an accessory after the fact.\n",
+     set(), {("attempt-complicity", "complicity", "supports")}),
+    ("fr", "Code pénal\n\nArticle 227-26. – L'atteinte sexuelle sur un mineur est punie de dix ans d'emprisonnement "
+           "lorsqu'elle est commise par plusieurs personnes agissant en qualité d'auteur ou de complice.\n",
+     set(), {("attempt-complicity", "complicity", "supports")}),
+    ("fr", "Code pénal\n\nArt. R. 627-3. – Est passible de l'amende des contraventions de la cinquième classe le fait de "
+           "consulter une représentation sexuelle d'un mineur accessible en ligne.\n",
+     {("csam-offences", "access-viewing", "supports")}, set()),
+    ("es", "Código Penal\n\nARTÍCULO 189 BIS.- A quien, a cambio de dinero, regalos, hospedaje o cualquier otra ventaja, "
+           "entregada o prometida a la persona menor de dieciocho años, sostenga con ella cópula o cualquier otro acto "
+           "sexual, se le aplicarán de siete a trece años de prisión.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, set()),
+    ("es", "Código Penal\n\nARTÍCULO 211.- A quien, con el fin de obtener un beneficio económico, entregue ilícitamente "
+           "a una persona menor de dieciocho años a un tercero para su custodia, se le aplicarán de cinco a trece años de "
+           "prisión.\n",
+     {("sale-of-children", "transfer-for-consideration", "supports")}, set()),
+    ("fr", "Code pénal\n\nArticle 227-22-2. – Le fait, pour un majeur, de demander à un mineur de quinze ans de lui "
+           "transmettre, par un moyen de communication électronique, des images à caractère sexuel est puni de deux ans "
+           "d'emprisonnement.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
 ]
 
 
