@@ -33,7 +33,7 @@ import re
 from typing import Sequence
 
 from .classify import SectionMatches, is_defence, unit_id
-from .link import Links, rules as link_rules
+from .link import Links, instrument_joiners, rules as link_rules
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, waived
 
@@ -292,7 +292,7 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         windows = [(max(lo, e.start - CLASS_NEAR_CUE), _sentence_end(text, e.end, min(hi, e.end + CLASS_AFTER_CUE)))]
         if named:
             windows.append((lo, named[0].start))
-        if any(_names_class(text, a, b, named, names) for a, b in windows):
+        if any(_names_class(text, a, b, named, names, langs[e.document]) for a, b in windows):
             return []
         if named:
             reached = {(r.target_document, unit_id(r.target)) for r in named if r.target_document}
@@ -407,22 +407,20 @@ def _says(text: str, lo: int, hi: int, phrases) -> bool:
     return any(_phrase(phrase).search(clause) for phrase in phrases)
 
 
-_INSTRUMENT_JOINERS = frozenset({"", "de", "del", "de la", "of", "da", "do", "des", "du"})
-
-
-def _names_class(text: str, lo: int, hi: int, named, names) -> bool:
+def _names_class(text: str, lo: int, hi: int, named, names, lang: str) -> bool:
     """Whether text[lo:hi], a part of a clause (before its numbers, or around its cue), names
     a whole class of offences in words ("any offence", "los delitos"), not as the head of its
     list of numbers ("los delitos previstos en los artículos 279 y 279 bis", "an offence under
     section 5 or 6")."""
     clause = text[lo:hi].lower()
+    joiners = instrument_joiners(lang) | {""}
     for name in names:
         for m in _phrase(name).finditer(clause):
             start, end = lo + m.start(), lo + m.end()
             # "los Arts. 28 y 31 de esta Ley", "sections 3 and 4 of this Act": the instrument the
             # numbers belong to, not a class of offences.
             if any(r.start <= start < r.end or (0 <= start - r.end <= 12
-                                                 and text[r.end:start].strip().lower() in _INSTRUMENT_JOINERS)
+                                                 and text[r.end:start].strip().lower() in joiners)
                    for r in named):
                 continue
             # "los delitos previstos en los artículos 3 y 4" qualifies the class; "sexual offences

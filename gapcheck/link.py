@@ -43,6 +43,12 @@ def _linking() -> dict:
 
 
 @functools.lru_cache(maxsize=None)
+def instrument_joiners(lang: str) -> frozenset[str]:
+    """The words between a reference and the instrument it belongs to ("de", "of"; data/linking.yaml)."""
+    return frozenset(w.lower() for w in _linking().get("instrument_joiners", {}).get(lang, ()))
+
+
+@functools.lru_cache(maxsize=None)
 def rules(kind: str, lang: str) -> tuple[Rule, ...]:
     return tuple(Rule(r["name"], re.compile(r["regex"]), r["example"], tuple(w.lower() for w in r.get("repeal", ())))
                  for r in _linking()[kind].get(lang, ()))
