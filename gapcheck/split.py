@@ -697,7 +697,7 @@ class _Splitter:
         s = self.lines[prev].content
         if not s:
             note = self._labelled_note_above(line.index)
-            if note < 0 or note in self.started or note in self.consumed or note < self.quote_ended_at:
+            if not self._free(note):
                 return line.start, ""
             return self.lines[note].start, _marginal_heading(self.lines[note].content)
         if prev < self.quote_ended_at:
@@ -719,12 +719,16 @@ class _Splitter:
                     return self.lines[prev - 1].start, rubric
         return line.start, ""
 
+    def _free(self, index: int) -> bool:
+        """Whether line ``index`` exists and is claimed by nothing: no provision started on it,
+        no container or label took it, and no quotation ended after it."""
+        return (index >= 0 and index not in self.started and index not in self.consumed
+                and index >= self.quote_ended_at)
+
     def _two_line_note(self, first: int) -> bool:
         """Whether line ``first`` can open a marginal note wrapped onto the next line: free,
         short, capitalised, unpunctuated, after a break."""
-        if first < 0 or first in self.started or first in self.consumed or first < self.quote_ended_at:
-            return False
-        s = self._content(first)
+        s = self._content(first) if self._free(first) else ""
         return bool(s) and _short_heading(s) and self._break_at(first - 1)
 
     def _rubric(self, s: str) -> str:
