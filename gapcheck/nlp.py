@@ -154,62 +154,98 @@ def _span(token: dict) -> int | None:
 
 SEEN_MAX = 200_000   # cached (regex, word) results of a lead test before the cache is emptied
 
+# Tokens no cue crosses when none of its pattern's tokens can be one of them: the gaps of cue
+# patterns exclude them ({"NOT_IN": [".", ";"]}), so a match lies within one stretch between them.
+BARRIERS = (".", ";")
+_BARRIER_IDS = numpy.array([get_string_id(b) for b in BARRIERS], dtype="uint64")
+
+
+def _excludes_barriers(token: dict) -> bool:
+    """Whether no token that ``token`` of a Matcher pattern matches can be a barrier ("." or ";"):
+    one of its word tests leaves them out (a word or list without them, a NOT_IN list with them,
+    a regex that finds nothing in them)."""
+    if token.get("OP", "1") == "!":
+        return False
+    for attr in _TEXT_ATTRS:
+        value = token.get(attr)
+        if isinstance(value, str) and value not in BARRIERS:
+            return True
+        if not isinstance(value, dict) or len(value) != 1:
+            continue
+        (kind, argument), = value.items()
+        if kind == "IN" and not set(BARRIERS) & set(argument):
+            return True
+        if kind == "NOT_IN" and set(BARRIERS) <= set(argument):
+            return True
+        if kind == "REGEX" and not any(re.search(argument, b) for b in BARRIERS):
+            return True
+    return False
+
 
 class _Lead:
     """Where a Matcher's matches can be: around the tokens that pass one required token test of
     each pattern (an exact word, or a regex on the lower-cased word), from as many tokens before
-    it to as many after as the pattern can span there. The Matcher then walks only those
-    stretches of a text instead of all of it (it builds a Python object per token it visits);
-    what it finds is the same, since a match lies wholly inside the stretch around its own
-    lead token, and a match inside a stretch is a match in the text."""
+    it to as many after as the pattern can span there, and no further than the "." or ";" on
+    either side when no token of the pattern can be one. Of those stretches, only the ones that
+    hold a token passing each of the pattern's other required tests. The Matcher then walks
+    only them instead of the whole text (it builds a Python object per token it visits); what
+    it finds is the same, since a match lies wholly inside the stretch around its own lead
+    token, and a match inside a stretch is a match in the text."""
 
-    def __init__(self, tests: list[tuple[frozenset | re.Pattern, int, int]]):
+    def __init__(self, tests: list[tuple[list[tuple[frozenset | re.Pattern, int]], list[tuple[int, int | None, int | None]], bool]]):
         self.tests = tests
         # (test, word) -> passes: a regex runs once per distinct word, not once per token; the
         # cache is emptied when it grows past SEEN_MAX entries so that memory stays bounded.
-        self.seen: dict[tuple[int, int], bool] = {}
+        self.seen: dict[tuple[re.Pattern, int], bool] = {}
 
     @classmethod
     def of(cls, patterns: list[list[dict]]) -> "_Lead | None":
         tests = []
         for pattern in patterns:
             extents = [_span(t) for t in pattern]
-            best, rank = None, None
-            for i, token in enumerate(pattern):
-                if token.get("OP", "1") != "1" or None in extents[:i] or None in extents[i + 1:]:
-                    continue
-                test = _token_test(token)
-                if test is None:
-                    continue
-                # Exact words before regexes, and among them the test whose shortest word is
-                # longest: "offence" occurs less often than "the", so its stretches are fewer.
-                here = (isinstance(test, frozenset), _shortest_word(token))
-                if best is None or here > rank:
-                    best, rank = (test, sum(extents[:i]), sum(extents[i + 1:])), here
-            if best is None:
+            required = [(i, _token_test(t)) for i, t in enumerate(pattern) if t.get("OP", "1") == "1"]
+            required = [(i, test) for i, test in required if test is not None]
+            # A pattern none of whose tokens can be a barrier has its matches within the stretch
+            # between two barriers: it can be looked for around a word even with an unbounded gap.
+            inside = all(_excludes_barriers(t) for t in pattern)
+            # Any required word test can lead, with the reach of the pattern before and after it;
+            # in each doc the one that the fewest tokens pass does (``windows``).
+            leads = [(i, None if None in extents[:i] else sum(extents[:i]),
+                      None if None in extents[i + 1:] else sum(extents[i + 1:])) for i, _ in required]
+            leads = [(i, before, after) for i, before, after in leads
+                     if inside or (before is not None and after is not None)]
+            if not leads:
                 return None
-            tests.append(best)
+            tests.append(([(test, i) for i, test in required], leads, inside))
         return cls(tests)
 
-    def windows(self, lowers: numpy.ndarray, strings) -> list[tuple[int, int]]:
-        """Token ranges of the doc (given by its LOWER column) that hold every match, merged."""
+    def windows(self, index: "_Positions") -> list[tuple[int, int]]:
+        """Token ranges of the doc that hold every match, merged."""
         ranges = []
-        for n, (test, before, after) in enumerate(self.tests):
-            if isinstance(test, frozenset):
-                words = numpy.fromiter(test, dtype="uint64", count=len(test))
-            else:
-                words = []
-                if len(self.seen) > SEEN_MAX:
-                    self.seen.clear()
-                for word in numpy.unique(lowers).tolist():
-                    key = (n, word)
-                    if key not in self.seen:
-                        self.seen[key] = test.search(strings[word]) is not None
-                    if self.seen[key]:
-                        words.append(word)
-                words = numpy.array(words, dtype="uint64")
-            ranges += [(max(i - before, 0), min(i + after + 1, len(lowers)))
-                       for i in numpy.flatnonzero(numpy.isin(lowers, words)).tolist()]
+        size, stops = index.size, index.stops
+        for required, leads, inside in self.tests:
+            at = {i: index.where(test, self.seen) for test, i in required}
+            lead, before, after = min(leads, key=lambda c: len(at[c[0]]))
+            at, others = at[lead], [at[i] for _, i in required if i != lead]
+            starts = numpy.zeros(len(at), dtype=at.dtype)
+            ends = numpy.full(len(at), size, dtype=at.dtype)
+            if inside:
+                following = numpy.searchsorted(stops, at)
+                has_before, has_after = following > 0, following < len(stops)
+                starts[has_before] = stops[following[has_before] - 1] + 1
+                ends[has_after] = stops[following[has_after]]
+            if before is not None:
+                starts = numpy.maximum(at - before, starts)
+            if after is not None:
+                ends = numpy.minimum(at + after + 1, ends)
+            # The pattern's other required word tests: a stretch without a token passing each
+            # of them holds no match of this pattern, and is not walked for it.
+            keep = numpy.ones(len(at), dtype=bool)
+            for found in others:
+                first = numpy.searchsorted(found, starts)
+                keep &= first < len(found)
+                keep[keep] &= found[first[keep]] < ends[keep]
+            ranges += zip(starts[keep].tolist(), ends[keep].tolist())
         merged: list[tuple[int, int]] = []
         for start, end in sorted(ranges):
             if merged and start <= merged[-1][1]:
@@ -219,15 +255,46 @@ class _Lead:
         return merged
 
 
-def _shortest_word(token: dict) -> int:
-    """The length of the shortest word an exact-word token accepts (0 for any other token)."""
-    for attr in _TEXT_ATTRS:
-        value = token.get(attr)
-        if isinstance(value, str):
-            return len(value)
-        if isinstance(value, dict) and set(value) == {"IN"} and value["IN"]:
-            return min(len(str(v)) for v in value["IN"])
-    return 0
+class _Positions:
+    """Where each lower-cased word of one doc is, worked out once for all the doc's Matchers:
+    the positions of the tokens that pass a word test are looked up, not searched for again."""
+
+    def __init__(self, lowers: numpy.ndarray, strings):
+        self.size = len(lowers)
+        self.strings = strings
+        order = numpy.argsort(lowers, kind="stable")
+        words, first, counts = numpy.unique(lowers[order], return_index=True, return_counts=True)
+        self.spans = {w: (f, f + c) for w, f, c in zip(words.tolist(), first.tolist(), counts.tolist())}
+        self.order = order
+        self.found: dict = {}
+        self.stops = self.where(frozenset(_BARRIER_IDS.tolist()), {})
+
+    def where(self, test, seen: dict) -> numpy.ndarray:
+        """Sorted positions of the tokens whose lower-cased word passes ``test`` (a set of word
+        hashes, or a regex; ``seen`` keeps the regex's verdict on each word across docs)."""
+        if test in self.found:
+            return self.found[test]
+        if isinstance(test, frozenset):
+            words = [w for w in test if w in self.spans]
+        else:
+            if len(seen) > SEEN_MAX:
+                seen.clear()
+            words = []
+            for word in self.spans:
+                key = (test, word)
+                if key not in seen:
+                    seen[key] = test.search(self.strings[word]) is not None
+                if seen[key]:
+                    words.append(word)
+        if not words:
+            at = numpy.zeros(0, dtype=self.order.dtype)
+        elif len(words) == 1:
+            start, end = self.spans[words[0]]
+            at = self.order[start:end]
+        else:
+            at = numpy.sort(numpy.concatenate([self.order[slice(*self.spans[w])] for w in words]))
+        self.found[test] = at
+        return at
 
 
 def _token_test(token: dict) -> frozenset | re.Pattern | None:
@@ -343,7 +410,8 @@ class _CueCompiler:
         # Labels with the same patterns (a shared anchor set such as `child` is a facet of
         # many requirements) share one Matcher, run once, whose matches go to every label.
         # A Matcher whose patterns each have a required word test and a bounded length around
-        # it runs only on the stretches around the words that pass it (``_Lead``).
+        # it, or cannot cross a "." or ";", runs only on the stretches around the words that
+        # pass it (``_Lead``).
         self.matchers: list[tuple[list[list[Needle]], Matcher, list[int], _Lead | None]] = []
         by_patterns: dict[str, list[int]] = {}
         count = 0
@@ -398,6 +466,7 @@ class _CueCompiler:
         found: dict[Needle, bool] = {}
         lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
         words: set[int] = set(lowers.tolist())
+        index: _Positions | None = None
 
         def possible(prefilter: list[list[Needle]]) -> bool:
             for needs in prefilter:
@@ -423,7 +492,9 @@ class _CueCompiler:
         for prefilter, matcher, labels, lead in self.matchers:
             if not possible(prefilter):
                 continue
-            windows = [(0, len(doc))] if lead is None else lead.windows(lowers, doc.vocab.strings)
+            if lead is not None and index is None:
+                index = _Positions(lowers, doc.vocab.strings)
+            windows = [(0, len(doc))] if lead is None else lead.windows(index)
             for first, last in windows:
                 for _match_id, start, end in matcher(doc[first:last] if lead else doc):
                     for label in labels:

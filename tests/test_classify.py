@@ -1196,8 +1196,20 @@ def test_prefilter_skips_a_matcher_only_when_a_required_word_is_absent():
     ([[{"LOWER": "the", "OP": "?"}, {"LOWER": "age"}, {"LIKE_NUM": True}]], True),
     ([[{"LOWER": {"NOT_IN": ["no", "any"]}}, {"OP": "{1,2}"}, {"LOWER": "of"}, {"LIKE_NUM": True}]], True),
     ([[{"LOWER": {"REGEX": "^und"}}, {"LIKE_NUM": True}], [{"LIKE_NUM": True}, {"LOWER": {"REGEX": "ge$"}}]], True),
+    # only the stretches around "court" that also hold "order" within the pattern's reach
+    ([[{"LOWER": "court"}, {"LOWER": {"NOT_IN": [".", ";"]}, "OP": "{,3}"}, {"LOWER": "order"},
+       {"LOWER": {"REGEX": "^\\d+$"}, "OP": "?"}]], True),
+    # an unbounded gap that no "." or ";" passes, around words that cannot be one either:
+    # looked for between the "." and ";" tokens on either side of the word
+    ([[{"LOWER": "under"}, {"LOWER": {"NOT_IN": [".", ";"]}, "OP": "*"}, {"LOWER": {"REGEX": "^\\d+$"}}]], True),
+    ([[{"LOWER": {"REGEX": "^\\d+$"}}, {"LOWER": {"NOT_IN": [";", ".", "of"]}, "OP": "+"}, {"LOWER": "order"}]], True),
     # an unbounded gap on both sides of every word test, or no word test: the whole text
     ([[{"LOWER": "under"}, {"OP": "*"}, {"LIKE_NUM": True}]], False),
+    # (a gap that "." passes, a token that may be ";", or a negated token: the whole text too)
+    ([[{"LOWER": "under"}, {"LOWER": {"NOT_IN": [";"]}, "OP": "*"}, {"LOWER": {"REGEX": "^\\d+$"}}]], False),
+    ([[{"LOWER": "under"}, {"LOWER": {"NOT_IN": [".", ";"]}, "OP": "*"}, {"LOWER": {"IN": ["7", ";"]}}]], False),
+    ([[{"LOWER": "under"}, {"LOWER": {"NOT_IN": [".", ";"]}, "OP": "*"}, {"LOWER": "of", "OP": "!"},
+       {"LOWER": {"REGEX": "^\\d+$"}}]], False),
     ([[{"LIKE_NUM": True}, {"LOWER": {"NOT_IN": ["of"]}, "OP": "+"}]], False),
     # (a regex on ORTH tests the word as written; the prefilter ignores case for it)
     ([[{"ORTH": {"REGEX": "^Und"}}, {"LIKE_NUM": True}]], False),
@@ -1214,10 +1226,27 @@ def test_a_matcher_run_around_its_words_finds_what_it_finds_in_the_whole_text(pa
     texts = ["A child under 16, a child below the age of 18 and one under the age 14.",
              "under under 12 aged 3 under the of 7", "Under the age of sixteen", "under",
              "no number here under the age of", "aged 16 under 1 2 3 4 5 under, of 9 age 10",
-             "3 age the age 4 any of 5 each one of 6 12 age Under 13 UNDERLINE 14 age"]
+             "3 age the age 4 any of 5 each one of 6 12 age Under 13 UNDERLINE 14 age",
+             "The court may order it. The court shall; order 5 under the court; 7 under of 8 order. Court order 9",
+             "under 3; under the age. 5 order under; court of the court, and then the order 12 of order",
+             "court . order under ; 7 ; under under 1 2 . court court order order 4 ; 5 of x order"]
     for text in texts:
         doc = next(make_docs(nlp, [text]))
         assert sorted((s.start, s.end) for s in compiled(doc)) == sorted((s, e) for _, s, e in matcher(doc)), text
+
+
+def test_the_stretches_walked_hold_every_required_word_and_no_full_stop():
+    import spacy
+    from spacy.attrs import LOWER
+    from gapcheck.nlp import _Lead, _Positions
+    nlp = spacy.blank("en")
+    doc = nlp("The court may hear it. The court may order it; the order of a court")
+    lead = _Lead.of([[{"LOWER": "court"}, {"LOWER": {"NOT_IN": [".", ";"]}, "OP": "*"}, {"LOWER": "order"}]])
+    walked = [doc[a:b].text for a, b in lead.windows(_Positions(doc.to_array(LOWER), doc.vocab.strings))]
+    # "order" leads (two tokens pass it, three pass "court"): the stretch runs back from it to the
+    # "." before it. Not the first sentence, which has no "order", and not the "order" after the
+    # ";", which no "court" comes before.
+    assert walked == ["The court may order"]
 
 
 # The title of an Act can name the regime its sections belong to: a section of a Mutual Legal
