@@ -1089,6 +1089,14 @@ EDITORIAL_NOTE = re.compile(
 # follows is quoted text belonging to the clause, not provisions of the bill.
 # The introducing words end the line with a colon or a dash; the splitter only tries the
 # pattern on lines that end so (most lines do not, and this is the splitter's costliest regex).
+# The last words of an enacting formula, which introduce the law's own text, not a quotation of
+# another one: Chilean laws as published print that text within quotation marks ("Teniendo presente
+# que el H. Congreso Nacional ha dado su aprobación al siguiente Proyecto de ley:" then
+# '"Artículo 1.- ...'). Looked at on the line before the first provision only.
+ENACTING_FORMULA_END = re.compile(
+    r"(?i)(?:\bproyecto\s+de\s+ley|\bdecreta|\bdetermina|\bbeschlie(?:ss|ß)t|\bbeschlossen"
+    r"|\benacts?\s+as\s+follows|\benacted\s+as\s+follows|\bdont\s+la\s+teneur\s+suit)\s*:\s*$")
+
 AMENDMENT_INTRODUCER_ENDS = ":—–"
 AMENDMENT_INTRODUCER = re.compile(
     r"(?:"

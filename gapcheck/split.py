@@ -15,6 +15,7 @@ child lies inside its parent, siblings never overlap, and ``text`` is always
 from __future__ import annotations
 
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -257,7 +258,7 @@ class _Splitter:
                 return
         if self._try_container(line):
             return
-        if self._try_provision(line):
+        if self._try_provision(self._enacted(line)):
             self._note_introducer(s)
             return
         if self.top is not None and self._try_children(line):
@@ -265,6 +266,19 @@ class _Splitter:
             return
         self._text_line(line)
         self._note_introducer(s)
+
+    def _enacted(self, line: _Line) -> _Line:
+        """The line without its opening quotation mark when it opens the first provision right
+        after an enacting formula (``nb.ENACTING_FORMULA_END``): the mark begins the law's own
+        text, printed within quotation marks, not a quotation."""
+        if self.top is not None or self.quoted is not None:
+            return line
+        m = _OPENING_QUOTE.match(line.content)
+        if m is None or not nb.ENACTING_FORMULA_END.search(self._previous_content(line.index)):
+            return line
+        rest = line.content[m.end():]
+        unquoted = rest.lstrip()
+        return dataclasses.replace(line, body=line.body + m.end() + len(rest) - len(unquoted), content=unquoted)
 
     # ------------------------------------------------------------------ containers
     def _match_container(self, s: str):

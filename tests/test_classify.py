@@ -26,6 +26,26 @@ def _elements(rubric, lang, text):
 
 CASES = [
     # (lang, text, expected (requirement, element, polarity) present, absent)
+    # rubric 1.21.0: Chilean drafting.
+    ("es", "Ley\n\nArtículo 366 quáter.- El que, por cualquier medio, contactare o se comunicare con una persona "
+           "menor de dieciocho años con el objeto de obtener imágenes de significación sexual, será castigado con "
+           "presidio menor en su grado máximo.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 367 septies.- El que, amenazando a una persona menor de dieciocho años con difundir "
+           "imágenes o grabaciones de significación sexual en que ella aparezca, la compeliere a entregar nuevo "
+           "material, será castigado con presidio mayor en su grado mínimo.\n",
+     {("sexual-extortion", "sexual-images-as-leverage", "supports"), ("sexual-extortion", "threat-or-coercion", "supports")},
+     set()),
+    ("es", "Ley\n\nArtículo 367 septies.- El que, amenazando a una persona menor de dieciocho años con un arma, la "
+           "obligare a entregar imágenes de significación sexual, será castigado con presidio mayor.\n",
+     set(), {("sexual-extortion", "sexual-images-as-leverage", "supports")}),
+    ("es", "Ley\n\nArtículo 94 bis.- No correrá plazo alguno de prescripción respecto de la acción penal que emane "
+           "de los delitos de producción de material de explotación sexual infantil cuando la víctima fuere menor "
+           "de dieciocho años.\n",
+     {("limitation-periods", "no-limitation", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 367.- El que promoviere o facilitare la explotación sexual de una persona menor de "
+           "dieciocho años será castigado con presidio mayor en su grado mínimo.\n",
+     {("proportionate-penalties", "imprisonment", "supports")}, set()),
     # An interpretation clause extends the offence-creating word; an addressee phrase does not
     # (rubric 1.3.0: only the first stands for criminal liability).
     ("en", "Act\n\n2 Definitions\nIn this Act, \"person\" includes a body corporate and a partnership. "

@@ -203,6 +203,20 @@ CASES = [
                  {"sec_1": ("section", "1", "", None), "sec_1__quoted_1": ("quoted", "1", "", "sec_1"),
                   "sec_2": ("section", "2", "", None), "sec_2__quoted_1": ("quoted", "1", "", "sec_2"),
                   "sec_3": ("section", "3", "", None)}, id="bill inserts quoted text"),
+    # rubric 1.21.0: a Chilean law as published prints its own text within quotation marks after the
+    # enacting formula; its first article is the law's, and its own quotations nest under it.
+    pytest.param("es", "LEY NÚM. 1\n\nTeniendo presente que el Congreso ha dado su aprobación al siguiente\n\n"
+                 "Proyecto de ley:\n\n\"Artículo 1.- Introdúcense las siguientes modificaciones en el Código Penal:\n\n"
+                 "1) Agrégase el siguiente artículo 94 bis, nuevo:\n\n\"Artículo 94 bis.- Texto nuevo.\".\n\n"
+                 "Artículo 2.- Esta ley rige desde su publicación en el Diario Oficial, y se aplica a los hechos posteriores.\".\n",
+                 {"art_1": ("article", "1", "", None), "art_1__para_1": ("paragraph", "1)", "", "art_1"),
+                  "art_1__para_1__quoted_1": ("quoted", "1", "", "art_1__para_1"),
+                  "art_2": ("article", "2", "", None)}, id="law printed within quotation marks"),
+    # ... but a quotation after any other line ending in a colon stays in the preamble.
+    pytest.param("es", "Exposición de motivos. El texto vigente dice:\n\n\"Artículo 1.- Texto citado.\"\n\n"
+                 "Artículo 1.- El que difundiere material de explotación sexual infantil será castigado con presidio.\n",
+                 {"art_1": ("article", "1", "El que difundiere material de explotación sexual infantil será castigado con presidio", None),
+                  "preamble": ("preamble", "", "", None)}, id="quoted article before the law stays preamble"),
     pytest.param("en", "5 (1) Subsection 7(2) is replaced by the following:\n(2) New text.\n(2) Section 7 is further amended by adding the following after subsection (3):\n(3.1) More text.\n6 Coming into force.\n",
                  {"sec_5__subsec_1__quoted_1": ("quoted", "1", "", "sec_5__subsec_1"),
                   "sec_5__subsec_2": ("subsection", "(2)", "", "sec_5"),
