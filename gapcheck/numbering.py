@@ -588,10 +588,13 @@ PROVISION_RULES: tuple[Rule, ...] = (
         family="provision",
         unit="article",
         tradition="intl",
-        # Treaties and UK Orders in English: "Article 3", "Article 3A".
-        pattern=re.compile(r"^(?:Article|ARTICLE)\s+(?P<num>\d++[A-Z]?+)(?![-‑]\d)\.?\s*(?:[:—–-]\s*(?P<rest>.*))?$"),
-        examples=("Article 3", "ARTICLE 12 - Jurisdiction"),
-        counter_examples=("Article 3 of the Convention provides that", "Article 12-4 of the Convention applies"),
+        # Treaties and UK Orders in English: "Article 3", "Article 3A"; Gulf laws in their official
+        # English translation put the number in parentheses: "Article (34)".
+        pattern=re.compile(r"^(?:Article|ARTICLE)\s+(?P<paren>\()?(?P<num>\d++[A-Z]?+)(?(paren)\))(?![-‑]\d)\.?"
+                           r"\s*(?:[:—–-]\s*(?P<rest>.*))?$"),
+        examples=("Article 3", "ARTICLE 12 - Jurisdiction", "Article (34)"),
+        counter_examples=("Article 3 of the Convention provides that", "Article 12-4 of the Convention applies",
+                          "Article (34) of this Decree-Law applies", "Article (34 applies"),
         langs=_langs("en"),
     ),
     Rule(
@@ -1157,6 +1160,14 @@ AMENDMENT_INSTRUCTION = re.compile(
 DE_REFERENCE_WORDS = frozenset({
     "Absatz", "Abs.", "Abs", "Satz", "Nr.", "Nummer", "Buchstabe", "Halbsatz", "Alternative", "Unterabsatz",
 })
+
+# What a Swiss amending act prints after the number of an article it amends: the parts amended,
+# then the article's marginal title on the next line ("Art. 5 Abs. 1 Einleitungssatz, Bst. a und c,
+# sowie Abs. 1bis", "Art. 195 Einleitungssatz und Bst. a", "Art. 197 Abs. 4–10").
+SWISS_AMENDED_PARTS = re.compile(
+    r"(?:Abs\.|Bst\.|Ziff\.|Einleitungssatz|Schlusssatz|Sachüberschrift|Randtitel)"
+    r"(?:(?:\s+|\s*[,–-]\s*)"
+    r"(?:Abs\.|Bst\.|Ziff\.|Einleitungssatz|Schlusssatz|Sachüberschrift|Randtitel|und|sowie|bis|\d+[a-z]*|[a-z]))*")
 
 # A rubric printed on the line above an article (Brazilian codes: "Anterioridade da Lei").
 RUBRIC_MAX_CHARS = 100

@@ -429,6 +429,10 @@ class _Splitter:
             if austrian:
                 chained = m.start("rest") if rest.startswith("(") else None
                 return _Candidate(rule, m, number, chained_at=chained)
+            if rest and nb.SWISS_AMENDED_PARTS.fullmatch(rest):
+                following = self._content(line.index + 1)
+                title = self._title_on_next_line(line.index) if _short_heading(following) else ""
+                return _Candidate(rule, m, number, heading=title)
             if rest and not _plausible_german_heading(rest):
                 return None
             return _Candidate(rule, m, number, heading=rest)
@@ -452,6 +456,11 @@ class _Splitter:
             # starts its text on the same line, and so does a bill's "« Art. 324-15. – Le fait ...".
             if rest[:1] in ("–", "—", "-"):
                 return _Candidate(rule, m, number)
+            if not rest and name == "intl_article" and m.group("paren"):
+                # "Article (34)" and, on the next line, its title ("Child Pornographic Material").
+                following = self._content(line.index + 1)
+                if _short_heading(following) and not self._looks_numbered(following):
+                    return _Candidate(rule, m, number, heading=self._title_on_next_line(line.index))
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "ch_article":
             return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None

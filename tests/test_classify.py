@@ -26,26 +26,6 @@ def _elements(rubric, lang, text):
 
 CASES = [
     # (lang, text, expected (requirement, element, polarity) present, absent)
-    # rubric 1.21.0: Chilean drafting.
-    ("es", "Ley\n\nArtículo 366 quáter.- El que, por cualquier medio, contactare o se comunicare con una persona "
-           "menor de dieciocho años con el objeto de obtener imágenes de significación sexual, será castigado con "
-           "presidio menor en su grado máximo.\n",
-     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
-    ("es", "Ley\n\nArtículo 367 septies.- El que, amenazando a una persona menor de dieciocho años con difundir "
-           "imágenes o grabaciones de significación sexual en que ella aparezca, la compeliere a entregar nuevo "
-           "material, será castigado con presidio mayor en su grado mínimo.\n",
-     {("sexual-extortion", "sexual-images-as-leverage", "supports"), ("sexual-extortion", "threat-or-coercion", "supports")},
-     set()),
-    ("es", "Ley\n\nArtículo 367 septies.- El que, amenazando a una persona menor de dieciocho años con un arma, la "
-           "obligare a entregar imágenes de significación sexual, será castigado con presidio mayor.\n",
-     set(), {("sexual-extortion", "sexual-images-as-leverage", "supports")}),
-    ("es", "Ley\n\nArtículo 94 bis.- No correrá plazo alguno de prescripción respecto de la acción penal que emane "
-           "de los delitos de producción de material de explotación sexual infantil cuando la víctima fuere menor "
-           "de dieciocho años.\n",
-     {("limitation-periods", "no-limitation", "supports")}, set()),
-    ("es", "Ley\n\nArtículo 367.- El que promoviere o facilitare la explotación sexual de una persona menor de "
-           "dieciocho años será castigado con presidio mayor en su grado mínimo.\n",
-     {("proportionate-penalties", "imprisonment", "supports")}, set()),
     # An interpretation clause extends the offence-creating word; an addressee phrase does not
     # (rubric 1.3.0: only the first stands for criminal liability).
     ("en", "Act\n\n2 Definitions\nIn this Act, \"person\" includes a body corporate and a partnership. "
@@ -1004,6 +984,46 @@ CASES = [
            "transmettre, par un moyen de communication électronique, des images à caractère sexuel est puni de deux ans "
            "d'emprisonnement.\n",
      {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    # rubric 1.21.0: a Gulf-style decree-law in English and a Swiss-style amending act.
+    ("en", "Decree-Law\n\nArticle (39)\nViolation of Privacy\n1. Whoever captures or records images of the private "
+           "parts of another person without his consent shall be punished by imprisonment.\n",
+     {("image-based-abuse", "covert-capture", "supports")}, set()),
+    ("en", "Decree-Law\n\nArticle (38)\nExtortion\nThe penalty shall be imprisonment if the threat consists in "
+           "publishing or sending to others photographs of a sexual or indecent nature relating to the victim.\n",
+     {("sexual-extortion", "sexual-images-as-leverage", "supports")}, set()),
+    ("en", "Decree-Law\n\nArticle (34)\nChild Pornographic Material\n2. Whoever obtains or keeps Child Pornographic "
+           "Material with the intention of exploiting it, distributing it or displaying it to others shall be punished "
+           "by imprisonment.\n",
+     {("csam-offences", "possession-purpose-only", "narrows")}, set()),
+    ("en", "Decree-Law\n\nArticle (56)\nInternational Cooperation\nThe judicial authorities shall give their foreign "
+           "counterparts the fullest assistance in investigating and prosecuting the crimes under this Decree-Law, "
+           "including gathering evidence and carrying out searches.\n",
+     {("mutual-legal-assistance", "criminal-matters-scope", "supports")}, set()),
+    ("de", "Bundesgesetz\n\nArt. 102 Abs. 2\nStrafbarkeit des Unternehmens\n\n2 Bei Straftaten nach Artikel 197 ist das "
+           "Unternehmen neben den natürlichen Personen strafbar, sofern es die zumutbaren Vorkehren unterlassen hat. Es wird "
+           "mit Busse bestraft.\n",
+     {("corporate-liability", "legal-persons-liable", "supports"), ("corporate-liability", "compliance-defence", "narrows")},
+     set()),
+    # rubric 1.21.0: Chilean drafting.
+    ("es", "Ley\n\nArtículo 366 quáter.- El que, por cualquier medio, contactare o se comunicare con una persona "
+           "menor de dieciocho años con el objeto de obtener imágenes de significación sexual, será castigado con "
+           "presidio menor en su grado máximo.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 367 septies.- El que, amenazando a una persona menor de dieciocho años con difundir "
+           "imágenes o grabaciones de significación sexual en que ella aparezca, la compeliere a entregar nuevo "
+           "material, será castigado con presidio mayor en su grado mínimo.\n",
+     {("sexual-extortion", "sexual-images-as-leverage", "supports"), ("sexual-extortion", "threat-or-coercion", "supports")},
+     set()),
+    ("es", "Ley\n\nArtículo 367 septies.- El que, amenazando a una persona menor de dieciocho años con un arma, la "
+           "obligare a entregar imágenes de significación sexual, será castigado con presidio mayor.\n",
+     set(), {("sexual-extortion", "sexual-images-as-leverage", "supports")}),
+    ("es", "Ley\n\nArtículo 94 bis.- No correrá plazo alguno de prescripción respecto de la acción penal que emane "
+           "de los delitos de producción de material de explotación sexual infantil cuando la víctima fuere menor "
+           "de dieciocho años.\n",
+     {("limitation-periods", "no-limitation", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 367.- El que promoviere o facilitare la explotación sexual de una persona menor de "
+           "dieciocho años será castigado con presidio mayor en su grado mínimo.\n",
+     {("proportionate-penalties", "imprisonment", "supports")}, set()),
 ]
 
 

@@ -203,6 +203,19 @@ CASES = [
                  {"sec_1": ("section", "1", "", None), "sec_1__quoted_1": ("quoted", "1", "", "sec_1"),
                   "sec_2": ("section", "2", "", None), "sec_2__quoted_1": ("quoted", "1", "", "sec_2"),
                   "sec_3": ("section", "3", "", None)}, id="bill inserts quoted text"),
+    # rubric 1.21.0: Gulf laws in English number articles in parentheses, the title on the next line.
+    pytest.param("en", "Decree-Law\n\nArticle (34)\nChild Pornographic Material\n1. Whoever produces material.\n\n"
+                 "Article (35)\nLive Transmission\nWhoever transmits a show.\n",
+                 {"art_34": ("article", "34", "Child Pornographic Material", None),
+                  "art_34__para_1": ("paragraph", "1.", "", "art_34"),
+                  "art_35": ("article", "35", "Live Transmission", None)}, id="Gulf Article (34) with title line"),
+    # rubric 1.21.0: a Swiss amending act names the parts of the article it amends after its number,
+    # and the marginal title follows on the next line.
+    pytest.param("de", "I\n\nDas Strafgesetzbuch wird wie folgt geändert:\n\nArt. 5 Abs. 1 Einleitungssatz, Bst. a und c, sowie Abs. 1bis\n"
+                 "Straftaten gegen Minderjährige im Ausland\n\n1 Dem Strafrecht untersteht, wer im Ausland handelt.\n\n"
+                 "Art. 97 Abs. 2\nVerfolgungsverjährung\n\n2 Die Verjährung beginnt später.\n",
+                 {"art_5": ("article", "5", "Straftaten gegen Minderjährige im Ausland", None),
+                  "art_97": ("article", "97", "Verfolgungsverjährung", None)}, id="Swiss amended article parts"),
     # rubric 1.21.0: a Chilean law as published prints its own text within quotation marks after the
     # enacting formula; its first article is the law's, and its own quotations nest under it.
     pytest.param("es", "LEY NÚM. 1\n\nTeniendo presente que el Congreso ha dado su aprobación al siguiente\n\n"
