@@ -1088,10 +1088,6 @@ EDITORIAL_NOTE = re.compile(
     r"^\[\s*(?:[A-Za-zÀ-ÿß]+\s?:|History|Historique|Repealed|Abrogé|Fußnote|Note|Notes|Source|TRUNCATED|PARTIAL"
     r"|SECONDARY|Editorial|F\d)", re.I)
 
-# A line that introduces text inserted into another act (amending bills). The block that
-# follows is quoted text belonging to the clause, not provisions of the bill.
-# The introducing words end the line with a colon or a dash; the splitter only tries the
-# pattern on lines that end so (most lines do not, and this is the splitter's costliest regex).
 # The last words of an enacting formula, which introduce the law's own text, not a quotation of
 # another one: Chilean laws as published print that text within quotation marks ("Teniendo presente
 # que el H. Congreso Nacional ha dado su aprobación al siguiente Proyecto de ley:" then
@@ -1100,6 +1096,10 @@ ENACTING_FORMULA_END = re.compile(
     r"(?i)(?:\bproyecto\s+de\s+ley|\bdecreta|\bdetermina|\bbeschlie(?:ss|ß)t|\bbeschlossen"
     r"|\benacts?\s+as\s+follows|\benacted\s+as\s+follows|\bdont\s+la\s+teneur\s+suit)\s*:\s*$")
 
+# A line that introduces text inserted into another act (amending bills). The block that
+# follows is quoted text belonging to the clause, not provisions of the bill.
+# The introducing words end the line with a colon or a dash; the splitter only tries the
+# pattern on lines that end so (most lines do not, and this is the splitter's costliest regex).
 AMENDMENT_INTRODUCER_ENDS = ":—–"
 AMENDMENT_INTRODUCER = re.compile(
     r"(?:"

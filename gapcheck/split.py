@@ -15,8 +15,7 @@ child lies inside its parent, siblings never overlap, and ``text`` is always
 from __future__ import annotations
 
 import re
-import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .models import Document, Provision
@@ -278,7 +277,7 @@ class _Splitter:
             return line
         rest = line.content[m.end():]
         unquoted = rest.lstrip()
-        return dataclasses.replace(line, body=line.body + m.end() + len(rest) - len(unquoted), content=unquoted)
+        return replace(line, body=line.body + m.end() + len(rest) - len(unquoted), content=unquoted)
 
     # ------------------------------------------------------------------ containers
     def _match_container(self, s: str):
@@ -387,6 +386,14 @@ class _Splitter:
         while self.containers and self.containers[-1].unit == "memorandum":
             self.containers.pop().end = pos
 
+    def _title_below(self, line: _Line) -> str:
+        """The title printed on the line below a provision's number ("Article (34)" over "Child
+        Pornographic Material"), if that line reads as a heading; it is then the provision's heading."""
+        following = self._content(line.index + 1)
+        if _short_heading(following) and not self._looks_numbered(following):
+            return self._title_on_next_line(line.index)
+        return ""
+
     def _title_on_next_line(self, index: int) -> str:
         nxt = index + 1
         if nxt >= len(self.lines):
@@ -430,9 +437,7 @@ class _Splitter:
                 chained = m.start("rest") if rest.startswith("(") else None
                 return _Candidate(rule, m, number, chained_at=chained)
             if rest and nb.SWISS_AMENDED_PARTS.fullmatch(rest):
-                following = self._content(line.index + 1)
-                title = self._title_on_next_line(line.index) if _short_heading(following) else ""
-                return _Candidate(rule, m, number, heading=title)
+                return _Candidate(rule, m, number, heading=self._title_below(line))
             if rest and not _plausible_german_heading(rest):
                 return None
             return _Candidate(rule, m, number, heading=rest)
@@ -458,9 +463,7 @@ class _Splitter:
                 return _Candidate(rule, m, number)
             if not rest and name == "intl_article" and m.group("paren"):
                 # "Article (34)" and, on the next line, its title ("Child Pornographic Material").
-                following = self._content(line.index + 1)
-                if _short_heading(following) and not self._looks_numbered(following):
-                    return _Candidate(rule, m, number, heading=self._title_on_next_line(line.index))
+                return _Candidate(rule, m, number, heading=self._title_below(line))
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "ch_article":
             return _Candidate(rule, m, number, heading=rest) if len(rest.split()) <= 12 else None
