@@ -166,8 +166,24 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     by_id = {r.id: r for r in rubric.requirements}
     places = _Places(spans, texts)
     return [_verdict(requirement, found[requirement.id], _general(requirement, by_section, cues, texts),
-                     _capped(requirement, found[requirement.id], cues, by_id), places)
+                     _capped(requirement, found[requirement.id], cues, by_id), places,
+                     _within_capped(requirement, found[requirement.id], cues, by_id, spans))
             for requirement in rubric.requirements]
+
+
+def _within_capped(requirement, evidence: Sequence[Evidence], cues, by_id, spans) -> set[int]:
+    """Evidence (by ``id``) that stands in a provision which itself speaks of the whole subject of a
+    requirement named in ``partial_only_in``: an offence on sexual images of children earns an
+    intimate-image requirement nothing on its own (the real two-reader verdicts, FR, CO, UK)."""
+    others = [by_id[rid] for rid in requirement.partial_only_in if rid in by_id]
+    inside: set[int] = set()
+    for e in evidence:
+        lo, hi = spans.get((e.document, e.provision), (e.start, e.end))
+        for other in others:
+            facets = {facet for facet, at in cues.get(_unit(e), {}).get(other.id, _NO_CUES).anchors if lo <= at < hi}
+            if other.anchors and len(facets) >= len(other.anchors):
+                inside.add(id(e))
+    return inside
 
 
 def _capped(requirement, evidence: Sequence[Evidence], cues, by_id) -> set[tuple[str, str]]:
@@ -785,7 +801,8 @@ def _home(evidence: Evidence) -> tuple[str, str]:
 
 
 def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] = (),
-             capped: set[tuple[str, str]] = frozenset(), places: _Places | None = None) -> Verdict:
+             capped: set[tuple[str, str]] = frozenset(), places: _Places | None = None,
+             within_capped: set[int] = frozenset()) -> Verdict:
     # Model-only findings ("@model": relevant, but no element cue matched) name no element,
     # so they inform the reader but cannot earn an element credit.
     known = {e.id for e in requirement.elements}
@@ -810,6 +827,12 @@ def _verdict(requirement, evidence: list[Evidence], general: Sequence[Evidence] 
                     if e.element in known and (e.polarity != "supports" or _unit(e) not in capped)}
         if requirement.verdict(uncapped) != "covered":
             status = "partial"
+    if status == "partial" and within_capped:
+        # Only provisions about the whole subject of another requirement (offences on sexual
+        # images of children, for intimate images of anyone) meet it: they earn it nothing.
+        rest = [e for e in evidence if id(e) not in within_capped]
+        if requirement.verdict({e.element for e in rest if e.element in known}) == "missing":
+            status, evidence = "missing", rest
     if status == "missing" and general:
         # Only general offences (extortion with no sexual images named) reach it: partial, as the
         # requirement's own verdict text says, never more.

@@ -542,6 +542,25 @@ def test_a_definition_a_bill_replaces_governs_the_act(tmp_path):
     assert "altered-or-fabricated" in {e.element for e in after.evidence}
 
 
+def test_child_only_image_offences_earn_image_based_abuse_nothing():
+    # rubric 1.21.0: the convention of the real two-reader verdicts (annotations/verdicts/README.md):
+    # offences on sexual images of children alone leave intimate-image abuse missing; an offence on
+    # intimate images of anyone makes it partial.
+    child = ("Act\n\n1 Child sexual abuse material\n(1) A person who publishes or distributes child sexual abuse "
+             "material or an intimate image of a child, including an altered image, commits an offence and is liable "
+             "to imprisonment for 10 years.\n(2) In this section, child means a person under the age of 18 years.\n")
+    adult = ("\n2 Intimate images\nA person who publishes an intimate image of another person without that person's "
+             "consent commits an offence and is liable to imprisonment for 2 years.\n")
+    statuses = []
+    for text in (child, child + adult):
+        analysis = analyze_documents([Document("act.txt", "act.txt", "0" * 64, "txt", text, "en")], use_model=False)
+        verdict = _status(analysis, "image-based-abuse")
+        statuses.append(verdict.status)
+        if verdict.status == "missing":
+            assert not verdict.evidence
+    assert statuses == ["missing", "partial"]
+
+
 def test_held_out_fictional_texts_are_scored_apart():
     # laws/heldout: eleven texts (six of rubric 1.5.0, five of 1.21.0 in traditions then used nowhere
     # else; blind on arrival 0.61 / 0.69), written with their expected
@@ -598,22 +617,26 @@ _ADULT = ("\n9 Intimate images\nA person who distributes an intimate image of an
           "imprisonment for 3 years.\n")
 
 
-@pytest.mark.parametrize("adult, status", [("", "partial"), (_ADULT, "covered")])
-def test_image_offences_about_children_alone_cover_image_based_abuse_in_part(adult, status):
+@pytest.mark.parametrize("adult, status", [("", "missing"), (_ADULT, "covered")])
+def test_image_offences_about_children_alone_do_not_cover_image_based_abuse(adult, status):
     # rubric 1.13.0 (``partial_only_in: [csam-offences]``): an offence about images of children is an
     # abuse-material offence; image-based abuse is covered only by offences about anyone's images.
+    # Rubric 1.21.0 follows the real two-reader verdicts (annotations/verdicts/README.md): alone, such
+    # an offence earns it nothing (it had been partial).
     verdict = _status(_analyse(_IMAGES.format(adult=adult)), "image-based-abuse")
     assert verdict.status == status
 
 
-def test_an_extortion_offence_about_a_childs_images_covers_image_based_abuse_in_part():
+def test_an_extortion_offence_about_a_childs_images_earns_image_based_abuse_nothing():
     # "imágenes o grabaciones de contenido sexual de una persona menor de edad" is abuse material by
-    # what it shows: an offence about it alone is no offence on anyone's intimate images (rubric 1.17.0).
+    # what it shows: an offence about it alone is no offence on anyone's intimate images (rubric 1.17.0),
+    # and since 1.21.0 earns image-based abuse nothing (it had been partial; the real two-reader
+    # verdicts rate such laws missing).
     text = ("Código Penal\n\nArtículo 194 Septies. Extorsión sexual. Quien, mediante la amenaza de publicar o "
             "difundir imágenes o grabaciones de contenido sexual de una persona menor de edad, auténticas o "
             "alteradas, obligue a dicha persona a entregarle dinero o nuevo material, será sancionado con prisión "
             "de seis a diez años.\n")
-    assert _status(_analyse(text, lang="es"), "image-based-abuse").status == "partial"
+    assert _status(_analyse(text, lang="es"), "image-based-abuse").status == "missing"
 
 
 def test_a_definition_does_not_inherit_from_the_provisions_it_serves():
