@@ -1024,6 +1024,22 @@ CASES = [
     ("es", "Ley\n\nArtículo 367.- El que promoviere o facilitare la explotación sexual de una persona menor de "
            "dieciocho años será castigado con presidio mayor en su grado mínimo.\n",
      {("proportionate-penalties", "imprisonment", "supports")}, set()),
+    # rubric 1.21.0: Belgian-style and Mozambican-style drafting.
+    ("fr", "Loi\n\nArt. 417/49. La personne majeure qui, par quelque moyen que ce soit, invite un mineur âgé de moins "
+           "de seize ans à la rencontrer dans le but de commettre sur lui une infraction sexuelle est punie d'un "
+           "emprisonnement d'un an à cinq ans.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("fr", "Loi\n\nArt. 417/54. Le juge confisque en outre tout profit économique que l'infraction de diffusion de "
+           "matériel d'abus sexuels sur mineur a procuré.\n",
+     {("seizure-confiscation", "proceeds", "supports")}, set()),
+    ("pt", "Lei\n\nARTIGO 228\n(Perda)\nO tribunal decreta a perda das vantagens e lucros obtidos com o crime de "
+           "pornografia infantil.\n",
+     {("seizure-confiscation", "proceeds", "supports")}, set()),
+    ("pt", "Lei\n\nARTIGO 229\n(Deveres dos fornecedores de serviços)\n1. Os fornecedores de serviços de alojamento "
+           "devem comunicar ao Ministério Público a existência de material de pornografia infantil.\n2. A remoção do "
+           "material ou o bloqueio do acesso a ele é ordenado pelo juiz.\n",
+     {("provider-reporting-removal", "report-to-authorities", "supports"),
+      ("provider-reporting-removal", "court-order-only", "narrows")}, set()),
 ]
 
 
