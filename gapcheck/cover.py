@@ -176,14 +176,11 @@ def _within_capped(requirement, evidence: Sequence[Evidence], cues, by_id, spans
     requirement named in ``partial_only_in``: an offence on sexual images of children earns an
     intimate-image requirement nothing on its own (the real two-reader verdicts, FR, CO, UK)."""
     others = [by_id[rid] for rid in requirement.partial_only_in if rid in by_id]
-    inside: set[int] = set()
-    for e in evidence:
-        lo, hi = spans.get((e.document, e.provision), (e.start, e.end))
-        for other in others:
-            facets = {facet for facet, at in cues.get(_unit(e), {}).get(other.id, _NO_CUES).anchors if lo <= at < hi}
-            if other.anchors and len(facets) >= len(other.anchors):
-                inside.add(id(e))
-    return inside
+    if not others:
+        return set()
+    return {id(e) for e in evidence
+            if any(_speaks_of(other, cues.get(_unit(e), {}), spans.get((e.document, e.provision), (e.start, e.end)))
+                   for other in others)}
 
 
 def _capped(requirement, evidence: Sequence[Evidence], cues, by_id) -> set[tuple[str, str]]:
@@ -498,11 +495,12 @@ def _lead_ins(links: Links, by_section) -> dict[tuple[str, str], tuple[int, int]
             for key, start in first.items() if key in by_section}
 
 
-def _speaks_of(requirement, section_cues: "_Cues") -> bool:
-    """Whether a section matches a cue of every anchor facet of ``requirement``."""
+def _speaks_of(requirement, section_cues: "_Cues", span: tuple[int, int] | None = None) -> bool:
+    """Whether a section (or the ``span`` of it) matches a cue of every anchor facet of ``requirement``."""
     if not requirement.anchors:
         return False
-    facets = {facet for facet, _ in section_cues.get(requirement.id, _NO_CUES).anchors}
+    lo, hi = span if span is not None else (0, float("inf"))
+    facets = {facet for facet, at in section_cues.get(requirement.id, _NO_CUES).anchors if lo <= at < hi}
     return len(facets) >= len(requirement.anchors)
 
 

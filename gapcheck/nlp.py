@@ -465,8 +465,10 @@ class _CueCompiler:
         lowered = lowered_text(doc)
         found: dict[Needle, bool] = {}
         lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
-        words: set[int] = set(lowers.tolist())
-        index: _Positions | None = None
+        # The doc's words and where each stands, worked out once: the prefilters ask which words
+        # the doc has, the windowed Matchers where they are.
+        index = _Positions(lowers, doc.vocab.strings)
+        words = index.spans.keys()
 
         def possible(prefilter: list[list[Needle]]) -> bool:
             for needs in prefilter:
@@ -492,8 +494,6 @@ class _CueCompiler:
         for prefilter, matcher, labels, lead in self.matchers:
             if not possible(prefilter):
                 continue
-            if lead is not None and index is None:
-                index = _Positions(lowers, doc.vocab.strings)
             windows = [(0, len(doc))] if lead is None else lead.windows(index)
             for first, last in windows:
                 for _match_id, start, end in matcher(doc[first:last] if lead else doc):

@@ -1164,10 +1164,9 @@ DE_REFERENCE_WORDS = frozenset({
 # What a Swiss amending act prints after the number of an article it amends: the parts amended,
 # then the article's marginal title on the next line ("Art. 5 Abs. 1 Einleitungssatz, Bst. a und c,
 # sowie Abs. 1bis", "Art. 195 Einleitungssatz und Bst. a", "Art. 197 Abs. 4–10").
+_SWISS_PART = r"(?:Abs\.|Bst\.|Ziff\.|Einleitungssatz|Schlusssatz|Sachüberschrift|Randtitel)"
 SWISS_AMENDED_PARTS = re.compile(
-    r"(?:Abs\.|Bst\.|Ziff\.|Einleitungssatz|Schlusssatz|Sachüberschrift|Randtitel)"
-    r"(?:(?:\s+|\s*[,–-]\s*)"
-    r"(?:Abs\.|Bst\.|Ziff\.|Einleitungssatz|Schlusssatz|Sachüberschrift|Randtitel|und|sowie|bis|\d+[a-z]*|[a-z]))*")
+    _SWISS_PART + r"(?:(?:\s+|\s*[,–-]\s*)(?:" + _SWISS_PART + r"|und|sowie|bis|\d+[a-z]*|[a-z]))*")
 
 # A rubric printed on the line above an article (Brazilian codes: "Anterioridade da Lei").
 RUBRIC_MAX_CHARS = 100

@@ -389,10 +389,7 @@ class _Splitter:
     def _title_below(self, line: _Line) -> str:
         """The title printed on the line below a provision's number ("Article (34)" over "Child
         Pornographic Material"), if that line reads as a heading; it is then the provision's heading."""
-        following = self._content(line.index + 1)
-        if _short_heading(following) and not self._looks_numbered(following):
-            return self._title_on_next_line(line.index)
-        return ""
+        return self._title_on_next_line(line.index) if _short_heading(self._content(line.index + 1)) else ""
 
     def _title_on_next_line(self, index: int) -> str:
         nxt = index + 1
