@@ -173,7 +173,9 @@ def compose(found: "SectionMatches", subdivisions: Sequence[Provision]) -> list[
 
 
 HEAD_LINES = 4          # non-blank lines at the top of a document that can hold the name of the Act
-HEAD_LINE_CHARS = 120   # longer lines there are text or editorial notes, not a name
+HEAD_LINE_CHARS = 120   # longer lines there are text or editorial notes, not a name,
+HEAD_TITLE_CHARS = 240  # unless they read as a long official title: no label before a colon, no sentence end
+_LABELLED = re.compile(r"^\w[\w ]{0,20}:")     # "Note: ...", "Editorial note: ..."
 
 
 def act_name(document: Document) -> str:
@@ -187,7 +189,10 @@ def act_name(document: Document) -> str:
             continue
         if len(lines) > HEAD_LINES:
             break
-        lines.append(line if len(line) <= HEAD_LINE_CHARS else "")
+        # "23. Gesetz vom 12. März 2025 über den Schutz von Kindern (Wachauer Jugendschutzgesetz 2025)"
+        long_title = (len(line) <= HEAD_TITLE_CHARS and not line.endswith((".", ":", ";", ","))
+                      and not _LABELLED.match(line))
+        lines.append(line if len(line) <= HEAD_LINE_CHARS or long_title else "")
     return "\n".join(line for line in lines if line)
 
 

@@ -33,7 +33,7 @@ import re
 from typing import Sequence
 
 from .classify import SectionMatches, is_defence, unit_id
-from .link import Links, instrument_joiners, rules as link_rules
+from .link import Links, instrument_joiners, numbered_mentions, rules as link_rules
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, waived
 
@@ -315,6 +315,10 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
             # "La tentative des délits que prévoit le présent article" under one of the offences
             # is that offence's rule.
             reached, start, end = {_unit(e)}, e.start, e.end
+        elif _names_numbers(text, lo, hi, langs[e.document]):
+            # "An attempt to commit ... any offence mentioned in paragraphs 1 to 7" (an item of a
+            # schedule): numbers that lead to no provision of the texts reach none of the offences.
+            reached, start, end = set(), e.start, e.end
         else:
             return []    # a general part's "La tentative se sancionará con ...": everyone's rule
         parts_left = _parts_left_out(named, reached & offences, reach.offences_of, found) if named else {}
@@ -329,6 +333,13 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
             e.document, named[0].source if named else e.provision, e.section, element.id, text[start:end], start, end, 1.0,
             f"reach:{element.id} (leaves out {shown})", "narrows"))
     return list(narrowing.values())
+
+
+def _names_numbers(text: str, lo: int, hi: int, lang: str) -> bool:
+    """Whether the clause text[lo:hi] names provisions or list items by number."""
+    pattern = numbered_mentions(lang)
+    # not the clause's own number at its start ("Article 12. Any attempt ...")
+    return bool(pattern) and any(text[lo:m.start()].strip() for m in pattern.finditer(text, lo, hi))
 
 
 def _parts_left_out(named, units, offences_of, found) -> dict[tuple[str, str], list[str]]:

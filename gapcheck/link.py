@@ -49,6 +49,13 @@ def instrument_joiners(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def numbered_mentions(lang: str) -> re.Pattern | None:
+    """Words naming provisions or list items by number ("paragraphs 1 to 7"; data/linking.yaml)."""
+    pattern = _linking().get("numbered_mentions", {}).get(lang)
+    return re.compile(pattern) if pattern else None
+
+
+@functools.lru_cache(maxsize=None)
 def rules(kind: str, lang: str) -> tuple[Rule, ...]:
     return tuple(Rule(r["name"], re.compile(r["regex"]), r["example"], tuple(w.lower() for w in r.get("repeal", ())))
                  for r in _linking()[kind].get(lang, ()))
@@ -109,13 +116,41 @@ class _Index:
         self.section_order = {p.id: i for i, p in enumerate(self.own)}
         self.inserted_order = {p.id: i for i, p in enumerate(self.inserted)}
         self.by_number: dict[str, Provision] = {}
+        self.all_by_number: dict[str, list[Provision]] = {}
         for p in self.own + self.inserted:
             self.by_number.setdefault(normalise_number(p.number), p)
+            self.all_by_number.setdefault(normalise_number(p.number), []).append(p)
+        self.parents = {p.id: p.parent for p in provisions}
         self.children: dict[str, list[Provision]] = {}
         for p in provisions:
             if p.parent:
                 self.children.setdefault(p.parent, []).append(p)
         self.locator = _Locator(provisions)
+
+    def containers(self, provision: Provision) -> list[str]:
+        """The ids of the parts, chapters or annexes that hold ``provision``, outermost first."""
+        chain, parent = [], provision.parent
+        while parent is not None and len(chain) < 50:
+            chain.append(parent)
+            parent = self.parents.get(parent)
+        return chain[::-1]
+
+    def nearest(self, key: str, near: Provision | None) -> Provision:
+        """The provision numbered ``key``: where the document numbers afresh in each chapter or
+        annex (a Nordic code's "10 a §" in every chapter, an agreement annexed to the decision
+        that approves it), the one in the chapter or annex of ``near``, the referring section."""
+        candidates = self.all_by_number[key]
+        if near is None or len(candidates) == 1:
+            return candidates[0]
+        mine = self.containers(near)
+
+        def shared(p: Provision) -> int:
+            theirs = self.containers(p)
+            n = 0
+            while n < min(len(mine), len(theirs)) and mine[n] == theirs[n]:
+                n += 1
+            return n
+        return max(candidates, key=shared)     # max keeps the first of equals
 
     def descend(self, provision: Provision, path: str) -> Provision:
         """Follow a subdivision path such as "(8)(A)" or "3" (Absatz) below ``provision``."""
@@ -358,14 +393,15 @@ def _labels_between(first: str, last: str) -> list[str]:
     return []
 
 
-def locate(indexes: Sequence[_Index], number: str, first: _Index | None = None
-           ) -> tuple[_Index, Provision] | None:
+def locate(indexes: Sequence[_Index], number: str, first: _Index | None = None,
+           near: Provision | None = None) -> tuple[_Index, Provision] | None:
     """The document and provision a printed section or article number names: in ``first``
-    when it has that number, else in the first of ``indexes`` that has it; None when none has."""
+    when it has that number (in the chapter or annex of ``near``, a section of ``first``,
+    where the number recurs), else in the first of ``indexes`` that has it; None when none has."""
     key = normalise_number(number)
     for index in ([first] if first is not None else []) + [i for i in indexes if i is not first]:
         if key in index.by_number:
-            return index, index.by_number[key]
+            return index, index.nearest(key, near if index is first else None)
     return None
 
 
@@ -375,7 +411,7 @@ def _resolve(index: _Index, indexes: Sequence[_Index], target_number: str | None
     the analysis; the section itself for a relative reference ("subsection (1)")."""
     if not target_number:
         return index, section
-    return locate(indexes, target_number, first=index) or (index, None)
+    return locate(indexes, target_number, first=index, near=section) or (index, None)
 
 
 def _between_numbers(last: tuple[_Index, Provision], first_number: str | None) -> list[Provision]:

@@ -322,6 +322,7 @@ def container_keyword(keyword: str, rule: Rule) -> ContainerKeyword:
         "fr_container": FR_CONTAINER_KEYWORDS,
         "de_container_ordinal": DE_CONTAINER_KEYWORDS,
         "de_container_numbered": DE_CONTAINER_KEYWORDS,
+        "de_container_number_first": DE_CONTAINER_KEYWORDS,
         "de_part_named": DE_CONTAINER_KEYWORDS,
         "iberian_container": IBERIAN_CONTAINER_KEYWORDS,
     }[rule.name]
@@ -356,6 +357,9 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             r"|Explanatory [Nn]otes?|EXPLANATORY NOTES?|(?:Official )?Comments?|COMMENTS?|Prefatory [Nn]ote|PREFATORY NOTE"
             # an Argentine bill's reasons, after its articles and the signature
             r"|FUNDAMENTOS|Fundamentos"
+            # the article-by-article commentary printed after an Indonesian-style law ("ELUCIDATION
+            # OF LAW ... NUMBER 12 OF 2025", "PENJELASAN ATAS UNDANG-UNDANG ...")
+            r"|ELUCIDATION|Elucidation|PENJELASAN(?:\s+ATAS\s+[^\n]*)?"
             # a Brazilian President's message to Congress (the reasons for a veto, quoting the vetoed text)
             r"|MENSAGEM\s+N[º°O]\s*[\d.]+(?:,\s+DE\s+[^\n]*)?|Mensagem\s+n[º°o]\s*[\d.]+(?:,\s+de\s+[^\n]*)?)"
             r"(?P<num>)\s*:?(?P<title>)$"),
@@ -364,7 +368,8 @@ CONTAINER_RULES: tuple[Rule, ...] = (
                   "EM nº 00087/2025 MJSP MDHC", "Exposição de Motivos",
                   "Bericht der Abgeordneten Jonas Pfeffer, Dr. Mareike Tholen, Anselm Kroll und", "Erläuterungen",
                   "Explanatory Note", "Comment", "PREFATORY NOTE", "FUNDAMENTOS",
-                  "MENSAGEM Nº 1.406, DE 14 DE OUTUBRO DE 2025"),
+                  "MENSAGEM Nº 1.406, DE 14 DE OUTUBRO DE 2025", "ELUCIDATION",
+                  "PENJELASAN ATAS UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 44 TAHUN 2008"),
         counter_examples=("Begründung der Entscheidung ist erforderlich.", "Erläuterungen zu den Änderungen sind beizufügen."),
     ),
     Rule(
@@ -450,6 +455,19 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         langs=_langs("de"),
     ),
     Rule(
+        name="de_container_number_first",
+        family="container",
+        unit="section-group",
+        # Nordic codes in German translation put the number first: "16. Kapitel. Über Verbrechen ...".
+        pattern=re.compile(
+            r"^(?P<num>\d+[a-z]?)\.\s+(?P<kw>Teil|Buch|Kapitel|Abschnitt|Titel)\b\.?\s*" + _TITLE + r"$"),
+        examples=("2. Kapitel. Über die Anwendbarkeit des norrländischen Rechts", "23. Kapitel Über Versuch",
+                  "3. Abschnitt"),
+        counter_examples=("35. Kapitel 4 § sowie 36. Kapitel 1, 2 und 7 §§ folgende Fassung erhalten",
+                          "16. Kapitel gilt entsprechend."),
+        langs=_langs("de"),
+    ),
+    Rule(
         name="de_part_named",
         family="container",
         unit="part",
@@ -522,6 +540,19 @@ PROVISION_RULES: tuple[Rule, ...] = (
         examples=("§ 184b Verbreitung, Erwerb und Besitz kinderpornographischer Inhalte", "§ 48",
                   "§ 5 (weggefallen)", "§ 207a. Pornographische Darstellungen Minderjähriger"),
         counter_examples=("§ 54 Absatz 4 gilt entsprechend.", "§ 3 findet mit den Maßgaben Anwendung, dass"),
+        langs=_langs("de"),
+    ),
+    Rule(
+        name="nordic_section",
+        family="provision",
+        unit="section",
+        tradition="de",
+        # Nordic codes in German translation number the paragraphs of each chapter with the sign
+        # after the number, and the text follows on the line: "10 a §   Wer ...".
+        pattern=re.compile(r"^(?P<num>\d+(?:\s[a-z])?)\s§(?!§)(?:\s+(?P<rest>.*))?$"),
+        examples=("1 §   Über Verbrechen, die im Reich begangen wurden, wird nach", "2 a §   Das Erfordernis nach",
+                  "10 a §"),
+        counter_examples=("9, 10 a und 12 a §, wenn die Tat gegen eine Person", "10 a und 17 §§ folgende Fassung"),
         langs=_langs("de"),
     ),
     Rule(

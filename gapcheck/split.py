@@ -142,6 +142,7 @@ class _Splitter:
         self.quote_host: Optional[_Node] = None
         self.sequence = _Sequence()
         self.alinea_count = 0
+        self.memo_after: tuple | None = None   # the last number of the law before a memorandum that follows it
         self.spaced_count = 0     # Swiss numbered alinéas seen in the open provision
         self.roman_parents: dict = {}       # styles seen numbering roman units, in the open provision
         self.started: set[int] = set()     # lines that opened a node
@@ -332,6 +333,10 @@ class _Splitter:
             title = self._title_on_next_line(line.index)
         parent = self.containers[-1] if self.containers else None
         node = self._new_node(kind.unit, number, id_num, title, start, parent, rank=kind.rank, token=id_num)
+        if kind.unit == "memorandum":
+            # A memorandum after the law's own provisions comments on them article by article
+            # (an Indonesian-style "ELUCIDATION": "Article 3", "Article 4", ...).
+            self.memo_after = self.sequence.last_key if self.sequence.last_int is not None else None
         self.containers.append(node)
         self.started.add(line.index)
         self.opened_container.add(line.index)
@@ -438,6 +443,11 @@ class _Splitter:
             if rest and not _plausible_german_heading(rest):
                 return None
             return _Candidate(rule, m, number, heading=rest)
+        if name == "nordic_section":
+            # "10 a §   Wer ..." starts the paragraph's text on its line; it has no heading. A
+            # reference wrapped to the start of a line ("... als Täter nach 4, 5 oder" / "6 § verurteilt")
+            # goes on the sentence above.
+            return None if self._continues_sentence(line.index) else _Candidate(rule, m, number)
         if name in ("de_guideline_number", "de_section_range", "es_article_range"):
             return _Candidate(rule, m, number, heading=rest)
         if name == "bare_section_range":
@@ -653,6 +663,9 @@ class _Splitter:
         if candidate is None:
             return False
         rule = candidate.rule
+        if (self.containers and self.containers[-1].unit == "memorandum" and self.memo_after
+                and nb.number_key(candidate.number) <= self.memo_after):
+            return False    # the commentary's "Article 3" on the law's article 3: text of the memorandum
         if self._next_subsection_of_top(candidate, line):
             return True
         tradition = nb.tradition_for(rule, candidate.match.groupdict().get("kw") or "")

@@ -1387,6 +1387,13 @@ def test_the_name_of_the_act_is_read_below_a_heading_line():
     note = "Note: " + "the Act on youth protection in broadcasting and telemedia " * 3
     document = Document("t.txt", "t.txt", "", "txt", f"Statute\n{note}\n", "en", title="Statute")
     assert "telemedia" not in act_name(document)
+    # but a long official title (no label, no sentence end) is the name
+    title = ("23. Gesetz vom 12. März 2025 über den Schutz von Kindern und Jugendlichen vor Gefahren im "
+             "digitalen Raum (Kinder- und Jugendschutzgesetz 2025 – KJSchG 2025)")
+    assert len(title) > 120
+    document = Document("t.txt", "t.txt", "", "txt", f"LANDESGESETZBLATT\n{title}\n\n§ 1\n", "de",
+                        title="LANDESGESETZBLATT")
+    assert "Jugendschutzgesetz" in act_name(document)
 
 
 @pytest.mark.parametrize("lang, text, cue, expected", [
