@@ -447,7 +447,10 @@ class _Splitter:
             # "10 a §   Wer ..." starts the paragraph's text on its line; it has no heading. A
             # reference wrapped to the start of a line ("... als Täter nach 4, 5 oder" / "6 § verurteilt")
             # goes on the sentence above.
-            return None if self._continues_sentence(line.index) else _Candidate(rule, m, number)
+            prev = self._content(line.index - 1)
+            wrapped = (bool(prev) and line.index - 1 not in self.opened_container
+                       and bool(_SENTENCE_END_LOWER.search(prev)))
+            return None if wrapped else _Candidate(rule, m, number)
         if name in ("de_guideline_number", "de_section_range", "es_article_range"):
             return _Candidate(rule, m, number, heading=rest)
         if name == "bare_section_range":

@@ -1040,6 +1040,44 @@ CASES = [
            "material ou o bloqueio do acesso a ele é ordenado pelo juiz.\n",
      {("provider-reporting-removal", "report-to-authorities", "supports"),
       ("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    # rubric 1.22.0: conventions, model laws, Nordic codes in translation, provider duties only on an order.
+    ("fr", "Convention\n\nArticle 8 – Infractions se rapportant au matériel d'abus sexuels sur enfant\n\n1. Chaque "
+           "Partie prend les mesures législatives ou autres nécessaires pour ériger en infraction pénale les "
+           "comportements suivants :\n   a. la production de matériel d'abus sexuels sur enfant ;\n   b. sa diffusion "
+           "ou sa transmission ;\n   c. sa possession.\n",
+     {("csam-offences", "production", "supports"), ("csam-offences", "distribution", "supports"),
+      ("csam-offences", "possession", "supports")}, set()),
+    ("fr", "Convention\n\nArticle 11 – Prostitution enfantine\n\nChaque Partie prend les mesures nécessaires pour "
+           "ériger en infraction pénale le fait d'avoir recours à la prostitution d'un enfant.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, set()),
+    ("fr", "Convention\n\nArticle 22\n\n1. La juridiction compétente peut ordonner à un fournisseur de services "
+           "d'hébergement de retirer un élément de matériel d'abus sexuels sur enfant.\n2. Hors ce cas, aucun "
+           "fournisseur de services en ligne n'est tenu de retirer un contenu.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("es", "Ley\n\nArtículo 20.- Los prestadores de servicios en línea comunicarán al Ministerio Público el material de "
+           "abuso sexual infantil. Los prestadores no estarán obligados a retirar el contenido sin una orden del "
+           "fiscal o del juez.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("de", "Gesetz\n\nArt. 7\n(3) Zur Entfernung von Missbrauchsdarstellungen verpflichtet dieses Gesetz den "
+           "Diensteanbieter nur auf Grund einer Anordnung nach Absatz 2.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("de", "Gesetz\n\n6. Kapitel. Über Sexualverbrechen\n\n12 a §   Wer ein Kind zur Prostitution anwirbt, wird "
+           "wegen Ausnutzung eines Kindes zu Gefängnis von höchstens sechs Jahren verurteilt. Ist das Verbrechen als "
+           "grob anzusehen, wird zu Gefängnis von mindestens vier Jahren verurteilt.\n",
+     {("proportionate-penalties", "imprisonment", "supports"),
+      ("proportionate-penalties", "aggravating-circumstances", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 21.- Información y participación\nLa niña, niño o adolescente víctima de explotación "
+           "sexual es informado sobre sus derechos y su opinión es escuchada.\n",
+     set(), {("attempt-complicity", "complicity", "supports")}),
+    ("es", "Ley\n\nArtículo 22.- Son penalmente responsables de la explotación sexual de niñas, niños y adolescentes quienes "
+           "tomen parte en su ejecución o instiguen a otro a cometerlos.\n",
+     {("attempt-complicity", "complicity", "supports")}, set()),
+    ("en", "Law\n\nArticle 11\nEvery Electronic System Operator is obliged to remove, or terminate access to, Child "
+           "Pornography within 24 hours.\n",
+     {("provider-reporting-removal", "removal-blocking", "supports")}, set()),
+    ("en", "Law\n\nArticle 22\nFor the child sexual exploitation offences, the period of expiry of the authority to "
+           "prosecute begins on the day after the Victim reaches 18 years of age.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
 ]
 
 

@@ -1071,3 +1071,26 @@ def test_a_request_for_images_without_a_threat_is_no_extortion():
             "pida a una persona menor de dieciocho años que le remita a otra persona fotografías o videos de "
             "contenido sexual será sancionada con pena privativa de libertad de tres a cinco años.\n")
     assert _status(_analyse(text, lang="es"), "sexual-extortion").status == "missing"
+
+
+@pytest.mark.parametrize("item,narrowed", [
+    ("An attempt to commit, or aiding or conspiring in, any offence mentioned in paragraphs 1 to 2.", True),
+    # a clause that names no numbers is everyone's rule
+    ("An attempt to commit, or aiding or conspiring in, any offence under this Act.", False),
+])
+def test_an_attempt_item_naming_numbers_that_lead_nowhere_is_no_rule_for_every_offence(item, narrowed):
+    # rubric 1.22.0: a schedule of specified offences whose last item reads "An attempt to commit ...
+    # any offence mentioned in paragraphs 1 to 2" names its offences by the schedule's own numbers,
+    # which lead to no section: it does not make attempts at every offence punishable, so section
+    # 12's list (sections 3 and 9) still leaves out section 4.
+    text = ("Child Safeguarding Act\n\n3 Producing material\nA person who produces child sexual abuse material "
+            "commits an offence and is liable to imprisonment for 10 years.\n\n4 Possession\nA person who "
+            "possesses child sexual abuse material commits an offence and is liable to imprisonment for 5 years.\n\n"
+            "9 Child prostitution\nA person who procures a child for prostitution commits an offence and is liable "
+            "to imprisonment for 14 years.\n\n12 Attempts\n(1) A person who attempts to commit an offence under "
+            "section 3 or 9 commits an offence.\n(2) A person who aids or abets an offence under this Act commits "
+            "an offence.\n\nFIRST SCHEDULE\nSpecified Offences\n1. An offence under section 3.\n2. An offence under "
+            f"section 9.\n3. {item}\n")
+    verdict = _status(_analyse(text), "attempt-complicity")
+    found = [e for e in verdict.evidence if e.element == "attempt-listed-offences-only"]
+    assert bool(found) == narrowed

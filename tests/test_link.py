@@ -331,3 +331,28 @@ Note: Section 4 also reaches anything used to make an indecent image of a child.
     assert ("sec_6", "sec_3") in targets
     assert ("sec_6", "sec_4") not in targets
     assert ("sec_6", "indecent image") not in uses
+
+
+def test_a_number_that_recurs_in_an_annex_resolves_inside_the_annex():
+    # rubric 1.22.0: a decision approves an agreement annexed to it, and the agreement numbers its
+    # articles afresh; its "Artigos 3 e 4" are its own, not the decision's article 3.
+    text = ("DECISÃO Nº 14/25\n\nArt. 1º - Aprovar o Acordo que consta como Anexo.\n\n"
+            "Art. 2º - Esta Decisão entra em vigor na data de sua assinatura.\n\n"
+            "Art. 3º - Esta Decisão não precisa ser incorporada.\n\nANEXO\n\nARTIGO 1\nObjeto\n\n"
+            "O presente Acordo tem por objeto a cooperação.\n\nARTIGO 3\nMaterial de abuso\n\n"
+            "Cada Parte tipificará como delito a produção de material de abuso sexual infantil.\n\n"
+            "ARTIGO 4\nOutros delitos\n\nCada Parte tipificará como delito a exploração sexual de crianças.\n\n"
+            "ARTIGO 5\nTentativa\n\nCada Parte assegurará que seja punível a tentativa dos delitos previstos nos "
+            "Artigos 3 e 4.\n")
+    document = _doc("acordo.txt", text, "pt")
+    provisions = split(document)
+    annexed = {p.id for p in provisions if p.number.strip() == "3" and p.start > text.index("ANEXO")}
+    assert len(annexed) == 1
+    links = link([(document, provisions)])
+    targets = {r.target for r in links.references if r.section.startswith("art_5")}
+    assert annexed <= targets
+    assert "art_3" not in targets        # the decision's own article 3
+    # a reference in the decision itself still names the decision's article
+    text = text.replace("Art. 2º - Esta Decisão", "Art. 2º - O art. 3º aplica-se; esta Decisão")
+    links = _links("d.txt", text, "pt")
+    assert any(r.section == "art_2" and r.target == "art_3" for r in links.references)

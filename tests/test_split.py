@@ -725,6 +725,25 @@ CASES = [
                        "est puni.\n",
                  {"art_2": ("article", "2", "", None), "art_2.1": ("article", "2.1", "", None),
                   "art_3": ("article", "3", "", None)}, id="Haitian decimal articles"),
+    # rubric 1.22.0: a Nordic code in German translation numbers its chapters first and its
+    # paragraphs within each chapter, the sign after the number and the text on the same line.
+    pytest.param("de", "Gesetz zur Änderung des Strafgesetzbuchs\n\n6. Kapitel. Über Sexualverbrechen\n\n"
+                 "8 §   Wer ein Kind zu einer sexuellen Darbietung veranlasst, wird zu Gefängnis von höchstens "
+                 "vier Jahren verurteilt.\n\n10 a §   Wer mit einem Kind Kontakt aufnimmt, wird zu Geldstrafe "
+                 "oder Gefängnis verurteilt.\n\n16. Kapitel. Über Verbrechen gegen die öffentliche Ordnung\n\n"
+                 "10 §   Im Sinne dieses Kapitels gilt als Kind jede Person unter achtzehn Jahren.\n",
+                 {"chp_6": ("chapter", "6", "Über Sexualverbrechen", None),
+                  "sec_8": ("section", "8", "", "chp_6"), "sec_10-a": ("section", "10 a", "", "chp_6"),
+                  "chp_16": ("chapter", "16", "Über Verbrechen gegen die öffentliche Ordnung", None),
+                  "sec_10": ("section", "10", "", "chp_16")}, id="Nordic chapters and paragraphs"),
+    # rubric 1.22.0: the Elucidation printed after an Indonesian-style law comments on its articles;
+    # its "Article 3" is text of the memorandum, not a second article 3.
+    pytest.param("en", "LAW NUMBER 12 OF 2025\n\nArticle 1\nIn this Law, Child means a person under 18.\n\n"
+                 "Article 2\nEvery Person is prohibited from producing Child Pornography.\n\n"
+                 "ELUCIDATION\n\nI. GENERAL\nThis Law closes gaps.\n\nArticle 1\nSufficiently clear.\n\n"
+                 "Article 2\nProducing includes making with generative tools.\n",
+                 {"art_1": ("article", "1", "", None), "art_2": ("article", "2", "", None),
+                  "memo": ("memorandum", "", "", None)}, id="Elucidation after the law"),
 ]
 
 
@@ -757,6 +776,11 @@ NOT_PROVISIONS = [
                        "the same punishment.\n", ["sec_49B"], id="wrapped list of references"),
     pytest.param("pt", "Art. 1º Esta Lei altera o Estatuto.\n\nArt. 241-F da Lei nº 8.069, de 1990, acrescido pelo art. "
                        "2º do Projeto de Lei\n", ["art_241", "art_241-F"], id="veto message names a vetoed article"),
+    pytest.param("en", "LAW\n\nArticle 1\nText.\n\nArticle 2\nText.\n\nELUCIDATION\n\nArticle 1\nClear.\n\n"
+                       "Article 2\nClear.\n", ["art_1_2", "art_2_2"], id="Elucidation comments on the articles"),
+    pytest.param("de", "6. Kapitel. Über Sexualverbrechen\n\n8 §   Wer durch Anweisungen bewirkt, dass an dem Kind eine "
+                       "sexuelle Handlung vorgenommen wird, wird als Täter nach 4, 5 oder\n6 § verurteilt, auch wenn er "
+                       "sich an einem anderen Ort aufhält.\n", ["sec_6"], id="Nordic reference wrapped to a line start"),
 ]
 
 
