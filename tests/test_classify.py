@@ -1078,6 +1078,20 @@ CASES = [
     ("en", "Law\n\nArticle 22\nFor the child sexual exploitation offences, the period of expiry of the authority to "
            "prosecute begins on the day after the Victim reaches 18 years of age.\n",
      {("limitation-periods", "delayed-start", "supports")}, set()),
+    ("en", "Law\n\nArticle 14\nAn Electronic System Operator that has complied with Article 11 shall not be held "
+           "criminally liable for Child Pornography uploaded, stored or transmitted by the users of its service.\n",
+     {("corporate-liability", "intermediary-immunity", "narrows")}, set()),
+    ("es", "Ley\n\nArtículo 6.- Las personas jurídicas serán penalmente responsables de los delitos de esta ley. Estará "
+           "exenta de responsabilidad la persona jurídica que acredite haber adoptado y aplicado de forma eficaz un "
+           "modelo de organización y prevención idóneo.\n",
+     {("corporate-liability", "compliance-defence", "narrows")}, set()),
+    ("pt", "Lei\n\nArtigo 17.º\nResponsabilidade dos prestadores\n1 - O prestador que se limite a transmitir ou "
+           "armazenar conteúdos de terceiros não é responsável, civil ou criminalmente, pelo material neles contido.\n",
+     {("corporate-liability", "intermediary-immunity", "narrows")}, set()),
+    ("de", "Gesetz\n\n16. Kapitel. Über Verbrechen gegen die öffentliche Ordnung\n\n10 §   Ein pornografisches Bild "
+           "eines Kindes ist jede Darstellung eines Kindes bei einer eindeutig sexuellen Handlung. Als Bild gilt jede "
+           "visuelle Darstellung, unabhängig von ihrem Träger.\n",
+     {("csam-definition", "sexual-activity-depiction", "supports")}, set()),
 ]
 
 
