@@ -1092,6 +1092,17 @@ CASES = [
            "eines Kindes ist jede Darstellung eines Kindes bei einer eindeutig sexuellen Handlung. Als Bild gilt jede "
            "visuelle Darstellung, unabhängig von ihrem Träger.\n",
      {("csam-definition", "sexual-activity-depiction", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 10.- Será sancionado con prisión de [uno a cuatro] años quien adquiera, almacene o posea "
+           "material de abuso sexual infantil con el propósito de realizar alguna de las conductas descritas en los "
+           "literales b), c) o d).\n",
+     {("csam-offences", "possession-purpose-only", "narrows")}, set()),
+    ("pt", "Acordo\n\nARTIGO 13\nApreensão e confisco\n1. Cada Parte adotará as medidas necessárias para permitir o "
+           "confisco do produto desses delitos de exploração sexual de crianças.\n2. A pedido de outra Parte, a Parte "
+           "requerida executará as medidas de apreensão.\n",
+     {("seizure-confiscation", "proceeds", "supports"), ("seizure-confiscation", "foreign-requests", "supports")}, set()),
+    ("pt", "Acordo\n\nARTIGO 14\nExtradição\n1. Os delitos de exploração sexual de crianças serão considerados "
+           "incluídos entre os que dão lugar a extradição em todo tratado de extradição vigente entre as Partes.\n",
+     {("extradition", "extraditable-offences", "supports")}, set()),
 ]
 
 
@@ -1155,6 +1166,14 @@ def test_findings(rubric, lang, text, present, absent):
     ("en", "Code\n\nSec. 43.26. POSSESSION. (a) A person commits an offense if the person possesses child "
            "pornography.\n(b) An offense under this section is a felony of the third degree.\n",
      "sanction:imprisonment", "felony"),
+    # rubric 1.22.0: a penalty by reference, a convention's obligation to criminalise, a Nordic sentence.
+    ("es", "Ley\n\nArtículo 12.- Será sancionado con la pena prevista en el primer párrafo del artículo 10 quien "
+           "transmita en tiempo real actos sexuales con una niña.\n", "sanction:imprisonment", "sancionado con la pena prevista"),
+    ("fr", "Convention\n\nArticle 9\nChaque Partie prend les mesures nécessaires pour ériger en infraction pénale "
+           "la fabrication d'outils.\n", "sanction:imprisonment", "ériger en infraction pénale"),
+    ("de", "Gesetz\n\n6. Kapitel. Über Sexualverbrechen\n\n9 §   Wer eine sexuelle Handlung mit einem Kind gegen "
+           "Entgelt vornimmt, wird zu Gefängnis von höchstens vier Jahren verurteilt.\n",
+     "sanction:imprisonment", "zu Gefängnis von"),
 ])
 def test_extractors(lang, text, category, quote):
     document = _doc(lang, text)
