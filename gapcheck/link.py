@@ -115,11 +115,11 @@ class _Index:
         self.inserted = [p for p in self.sections if p.id in inserted]
         self.section_order = {p.id: i for i, p in enumerate(self.own)}
         self.inserted_order = {p.id: i for i, p in enumerate(self.inserted)}
-        self.by_number: dict[str, Provision] = {}
-        self.all_by_number: dict[str, list[Provision]] = {}
+        # Every provision by its number, in document order: a number recurs where a code numbers
+        # each chapter afresh or an agreement is annexed to the decision approving it (``nearest``).
+        self.by_number: dict[str, list[Provision]] = {}
         for p in self.own + self.inserted:
-            self.by_number.setdefault(normalise_number(p.number), p)
-            self.all_by_number.setdefault(normalise_number(p.number), []).append(p)
+            self.by_number.setdefault(normalise_number(p.number), []).append(p)
         self.parents = {p.id: p.parent for p in provisions}
         self.children: dict[str, list[Provision]] = {}
         for p in provisions:
@@ -130,7 +130,7 @@ class _Index:
     def containers(self, provision: Provision) -> list[str]:
         """The ids of the parts, chapters or annexes that hold ``provision``, outermost first."""
         chain, parent = [], provision.parent
-        while parent is not None and len(chain) < 50:
+        while parent is not None:
             chain.append(parent)
             parent = self.parents.get(parent)
         return chain[::-1]
@@ -139,7 +139,7 @@ class _Index:
         """The provision numbered ``key``: where the document numbers afresh in each chapter or
         annex (a Nordic code's "10 a §" in every chapter, an agreement annexed to the decision
         that approves it), the one in the chapter or annex of ``near``, the referring section."""
-        candidates = self.all_by_number[key]
+        candidates = self.by_number[key]
         if near is None or len(candidates) == 1:
             return candidates[0]
         mine = self.containers(near)
