@@ -237,6 +237,21 @@ def leading_int(printed: str) -> Optional[int]:
     return int(m.group()) if m else None
 
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_int(printed: str) -> Optional[int]:
+    """``IV`` -> 4, ``XII`` -> 12; None for anything that is not an upper-case roman numeral."""
+    s = printed.strip()
+    if not s or not re.fullmatch(r"[IVXLCDM]+", s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        value = _ROMAN_VALUES[ch]
+        total += -value if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > value else value
+    return total
+
+
 # --------------------------------------------------------------------------
 # Containers
 # --------------------------------------------------------------------------
@@ -378,12 +393,14 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         unit="schedule",
         # A schedule/annex restarts numbering, so it closes every open container.
         pattern=re.compile(
-            r"^(?P<kw>SCHEDULE|Schedule|ANNEX|Annex|ANNEXE|Annexe|APPENDIX|Appendix|ANEXO|Anexo|Anhang|Anlage)"
+            # Japanese Acts in English close with "Supplementary Provisions", numbered afresh.
+            r"^(?P<kw>SCHEDULE|Schedule|ANNEX|Annex|ANNEXE|Annexe|APPENDIX|Appendix|ANEXO|Anexo|Anhang|Anlage"
+            r"|SUPPLEMENTARY PROVISIONS(?=\s*$)|Supplementary Provisions(?=\s*$))"
             r"(?:\s+(?P<num>\d+[A-Z]?|[IVXLC]+|[A-Z]{1,3}))?"
             r"(?:\s*[—–:.-]\s*|\s+|$)" + _TITLE + r"$"),
         examples=("SCHEDULE (Sections 2, 4, 6 and 8) Designated States", "Schedule - The Criminal Code",
-                  "Anhang EV Auszug aus EinigVtr", "SCHEDULE 2"),
-        counter_examples=("Schedule 1 to this Act applies.",),
+                  "Anhang EV Auszug aus EinigVtr", "SCHEDULE 2", "Supplementary Provisions"),
+        counter_examples=("Schedule 1 to this Act applies.", "SUPPLEMENTARY PROVISIONS ABOUT OFFENCES"),
     ),
     Rule(
         name="ordinal_schedule",
@@ -573,10 +590,11 @@ PROVISION_RULES: tuple[Rule, ...] = (
         unit="article",
         tradition="de",
         # Italian-style codes in German translation add Latin suffixes: "Art. 600-quater.1 (...)".
-        pattern=re.compile(r"^(?:Artikel|Art\.)\s+(?P<num>\d+[a-z]*(?:-" + _SUFFIX_WORDS + r"(?:\.\d+)?)?)"
-                           r"(?:\s+(?P<rest>.*))?$"),
+        # Dutch and Austrian amending acts number their own articles in roman numerals ("ARTIKEL I").
+        pattern=re.compile(r"^(?:Artikel|Art\.|ARTIKEL)\s+(?P<num>\d+[a-z]*(?:-" + _SUFFIX_WORDS + r"(?:\.\d+)?)?"
+                           r"|[IVXLC]+(?=\s|$))(?:\s+(?P<rest>.*))?$"),
         examples=("Artikel 1 Änderung des Strafgesetzbuches", "Artikel 2", "Art. 600-ter (Kinderpornografie)",
-                  "Art. 600-quater.1 (Virtuelle Pornografie)"),
+                  "Art. 600-quater.1 (Virtuelle Pornografie)", "ARTIKEL I", "ARTIKEL III (Übergangsrecht)"),
         counter_examples=("Artikel 3 Absatz 1 gilt entsprechend.",),
         langs=_langs("de"),
     ),
@@ -626,6 +644,22 @@ PROVISION_RULES: tuple[Rule, ...] = (
         examples=("Article 3", "ARTICLE 12 - Jurisdiction", "Article (34)"),
         counter_examples=("Article 3 of the Convention provides that", "Article 12-4 of the Convention applies",
                           "Article (34) of this Decree-Law applies", "Article (34 applies"),
+        langs=_langs("en"),
+    ),
+    Rule(
+        name="jp_article",
+        family="provision",
+        unit="article",
+        tradition="intl",
+        # Japanese and Korean Acts in their official English translation run the text on from the
+        # number with no separator ("Article 7 (1) A person who ...", "Article 1 The purpose of
+        # this Act is ..."); branch numbers join with a hyphen ("Article 2-2"). A reference in a
+        # sentence goes on in lower case ("Article 3 of the Convention provides").
+        pattern=re.compile(r"^Article\s+(?P<num>\d++(?:-\d++)*)\s+(?P<rest>(?:\(1\)\s+)?(?!Articles?\b)[A-Z][a-z]*\b(?![.,;:]).*)$"),
+        examples=("Article 7 (1) A person who, of his or her own will, possesses", "Article 1 The purpose of this Act is",
+                  "Article 2-2 (1) The term \"child\" as used in this Act"),
+        counter_examples=("Article 3 of the Convention provides that", "Article 12 applies mutatis mutandis",
+                          "Article 5, paragraph (2) applies", "Article 2 Article 4(1)(e) to (g)"),
         langs=_langs("en"),
     ),
     Rule(
@@ -1161,6 +1195,8 @@ AMENDMENT_INTRODUCER = re.compile(
     # Spanish organic laws: "El artículo 183 pasa a tener el texto siguiente:", "cuyo texto es el siguiente:".
     r"|\b(?:texto|tenor)\s+(?:es\s+el\s+)?siguiente\b|\bcuyo\s+(?:texto|tenor)\b"
     r"|\bwie\s+folgt\s+gefasst|\b(?:eingef[üu]gt|angef[üu]gt)"
+    # "§ 184b erhält folgende Fassung:", "Die Artikel 5 und 6 erhalten folgende Fassung:"
+    r"|\berh(?:ält|alten)\s+folgende\s+Fassung"
     # "b) Die Absätze 1 bis 6 werden durch die folgenden Absätze 1 bis 8 ersetzt:"
     r"|\bdurch\s+(?:die\s+|den\s+)?folgenden?\b[^:\n]{0,60}\bersetzt"
     # Austrian amending laws: "§ 58 Abs. 3 lautet:", "§ 207a samt Überschrift lautet:".

@@ -30,6 +30,7 @@ _SENTENCE_END_LOWER = re.compile(r"[a-zà-ÿß,]$")
 _TRAILING_PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _HEADING_DASH = re.compile(r"\s*\.?\s+[-–—]\s+|\s*[.]\s*[-–—]\s+")
 _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
+_INSTRUCTION_LETTER = re.compile(r"^[A-Z]{1,2}$")
 # A container title that names an Act of a given year: its sections are numbered afresh.
 _NAMES_AN_ACT = re.compile(r"\bACT\b[^()]*\b(?:1[89]|20)\d\d\b", re.I)
 # The heading of a second Act printed in the same file ("ACT No. XXIII of 2025").
@@ -484,6 +485,15 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "pt_article":
             return _Candidate(rule, m, number)
+        if name == "jp_article":
+            # The text runs on from the number ("Article 7 (1) A person who ..."); its caption, if
+            # any, stands in parentheses on the line above. A reference wrapped to the start of a
+            # line goes on the sentence above.
+            prev = self._content(line.index - 1)
+            if prev and line.index - 1 not in self.opened_container and _SENTENCE_END_LOWER.search(prev):
+                return None
+            chained = m.start("rest") if rest.startswith("(1)") else None
+            return _Candidate(rule, m, number, chained_at=chained)
         if name in ("en_keyword_section", "en_keyword_article", "es_seccion", "en_head"):
             if name == "en_keyword_section" and rest.startswith("(") and nb.AMENDMENT_INSTRUCTION.search(rest):
                 return None     # 'Section 134 ("Extortion") of the principal Act is amended by ...'
@@ -591,6 +601,13 @@ class _Splitter:
             if _short_heading(self._content(above)):
                 above = self._nonblank_above(above)
         return above >= 0 and (above in self.opened_container or above in self.consumed)
+
+    def _nonblank_below(self, index: int) -> int:
+        """The index of the nearest non-blank line below line ``index`` (len(lines) if none)."""
+        index += 1
+        while index < len(self.lines) and not self._content(index):
+            index += 1
+        return index
 
     def _nonblank_above(self, index: int) -> int:
         """The index of the nearest non-blank line above line ``index`` (-1 if none)."""
@@ -744,7 +761,7 @@ class _Splitter:
         if _is_marginal_note(s):
             return self.lines[prev].start, _marginal_heading(s)
         if top_level:
-            rubric = self._rubric(s)
+            rubric = self._rubric(s, prev)
             note = _note_without_period(s)
             if not rubric and period and note != s and self._break_at(prev - 1):
                 # A marginal note above a bare section, after a break ("Interpretation.").
@@ -770,9 +787,18 @@ class _Splitter:
         s = self._content(first) if self._free(first) else ""
         return bool(s) and _short_heading(s) and self._break_at(first - 1)
 
-    def _rubric(self, s: str) -> str:
-        """A short title line printed above an article (Brazilian codes: "Anterioridade da Lei")."""
-        if len(s) > nb.RUBRIC_MAX_CHARS or not s[0].isupper() or s.upper() == s:
+    def _rubric(self, s: str, index: Optional[int] = None) -> str:
+        """A short title line printed above an article (Brazilian codes: "Anterioridade da Lei");
+        ``index`` is the line's own index, when it is a single line."""
+        if len(s) > nb.RUBRIC_MAX_CHARS:
+            return ""
+        if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
+            # A caption in parentheses on its own line, after a break (Japanese Acts: "(Purpose)"); an
+            # editorial note under the article before ("Artículo 295." / "(Suprimido)") is not one.
+            if index is None or (index > 0 and self._content(index - 1)):
+                return ""
+            s = s[1:-1].strip()
+        if not s or not s[0].isupper() or s.upper() == s:
             return ""
         core = s
         while _TRAILING_PAREN_NOTE.search(core) and "(" in core:
@@ -968,10 +994,13 @@ class _Splitter:
         if clause is not None and self.top_rule is not None:
             m = self.top_rule.pattern.match(s)
             n, current = (nb.leading_int(m.group("num")) if m else None), nb.leading_int(clause.number)
+            if m and n is None and current is None:
+                # an amending act's own articles in roman numerals: "ARTIKEL II" after "ARTIKEL I"
+                n, current = nb.roman_int(m.group("num")), nb.roman_int(clause.number)
             # Bills number their clauses 1, 2, 3: a decimal number ("3.1") in quoted text is a
             # section of the amended Act being inserted, not the bill's next clause.
             # "4º" (a Brazilian ordinal) is a whole number too.
-            whole = m is not None and re.fullmatch(r"\d+[º°ª]?\.?", m.group("num").strip()) is not None
+            whole = m is not None and re.fullmatch(r"\d+[º°ª]?\.?|[IVXLC]+", m.group("num").strip()) is not None
             if m and self.top_rule.name == "es_article_word":
                 # "ARTÍCULO SEGUNDO.-" after "ARTÍCULO PRIMERO.-": the decree's next article
                 whole, n, current = True, nb.word_ordinal(m.group("num")), nb.word_ordinal(clause.number)
@@ -980,6 +1009,10 @@ class _Splitter:
                     return True
         tokens = self._child_tokens(s)
         if tokens and self._knows(tokens[0]) and nb.AMENDMENT_INSTRUCTION.search(s[:300]):
+            return True
+        if _INSTRUCTION_LETTER.match(s) and _introduces(self._content(self._nonblank_below(line.index))):
+            # Dutch amending acts letter their instructions on a line of their own ("A", then
+            # "Artikel 54a erhält folgende Fassung:"): the letter is the act's again.
             return True
         # After text that closed its quotation marks, a part or chapter heading or the bill's
         # next numbered item belongs to the bill ("... unidades reajustables."" then "CAPÍTULO

@@ -1103,6 +1103,66 @@ CASES = [
     ("pt", "Acordo\n\nARTIGO 14\nExtradição\n1. Os delitos de exploração sexual de crianças serão considerados "
            "incluídos entre os que dão lugar a extradição em todo tratado de extradição vigente entre as Partes.\n",
      {("extradition", "extraditable-offences", "supports")}, set()),
+    # rubric 1.23.0
+    ("de", "Gesetz\n\nArtikel 90quinquies\nUnter einer Abbildung sexuellen Kindesmissbrauchs wird eine Abbildung "
+           "verstanden, die eine Person, die das achtzehnte Lebensjahr noch nicht vollendet hat, bei einer sexuellen "
+           "Handlung zeigt.\n",
+     {("csam-definition", "sexual-activity-depiction", "supports")}, set()),
+    ("de", "Gesetz\n\nArtikel 51\n4. Eine Straftat nach Artikel 240b wird auch von der juristischen Person begangen, "
+           "wenn ein Mitglied ihrer Leitung die Tat begangen hat oder die Tat durch eine unzureichende Aufsicht "
+           "ermöglicht wurde; sie wird mit Geldstrafe bestraft.\n",
+     {("corporate-liability", "criminal-liability", "supports"),
+      ("corporate-liability", "attribution-leaders-supervision", "supports")}, set()),
+    ("en", "Act\n\n(Dual Liability)\nArticle 14 When the representative of a juridical person has committed a crime "
+           "prescribed in Article 6 with regard to the business of that juridical person, not only the offender shall be "
+           "punished, but the juridical person shall also be punished by the fine prescribed in that Article.\n",
+     {("corporate-liability", "legal-persons-liable", "supports"), ("corporate-liability", "criminal-liability", "supports")},
+     set()),
+    ("en", "Act\n\n(Requests to Children)\nArticle 8 A person who, for the purpose of engaging in a sexual act with a "
+           "child under sixteen years of age, requests the child to meet him or her through telecommunications shall be "
+           "punished by imprisonment for not more than one year.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("es", "Código\n\nArtículo 28.- Decomiso. La condena importa el decomiso de las cosas que hayan servido para cometer "
+           "la contravención y de su producto o provecho, incluidos nombres de dominio y activos digitales.\n",
+     {("seizure-confiscation", "instrumentalities", "supports"), ("seizure-confiscation", "proceeds", "supports"),
+      ("seizure-confiscation", "virtual-assets", "supports")}, set()),
+    ("es", "Código\n\nArtículo 65 ter.- Acoso sexual digital. Quien, siendo mayor de edad, por medio de "
+           "telecomunicaciones dirija a una persona menor de dieciséis años mensajes o propuestas de contenido sexual, o "
+           "le solicite el envío de imágenes íntimas propias, será sancionado con arresto de cinco a treinta días.\n",
+     {("grooming", "sexual-communication", "supports")}, set()),
+    ("es", "Código\n\nArtículo 180 ter.- Medidas cautelares. En las causas por material de abuso sexual infantil, el "
+           "juez, de oficio o a pedido de parte, podrá disponer que los proveedores de servicios digitales retiren o "
+           "bloqueen el material de abuso sexual infantil.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("fr", "Loi\n\nArticle 6.-\nQuiconque a des relations sexuelles avec un enfant en contrepartie d'un avantage, remis "
+           "ou promis à l'enfant ou à un tiers, est puni d'un emprisonnement de trois à dix ans.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("child-prostitution", "any-consideration", "supports")}, set()),
+    ("fr", "Loi\n\nArticle 19.-\nLes personnes morales sont pénalement responsables des infractions contre les enfants "
+           "prévues par la présente loi. Toutefois, la personne morale n'encourt aucune responsabilité pénale lorsqu'elle "
+           "établit qu'elle avait mis en œuvre des procédures de vigilance.\n",
+     {("corporate-liability", "compliance-defence", "narrows")}, set()),
+    ("pt", "Lei\n\nArt. 23. A pessoa jurídica em cujo benefício for praticado crime contra criança previsto nesta Lei "
+           "responderá, nas esferas administrativa e civil, pelas sanções previstas no art. 22.\nParágrafo único. A "
+           "responsabilidade da pessoa jurídica não exclui a responsabilidade penal individual de seus dirigentes.\n",
+     {("corporate-liability", "administrative-or-civil-only", "supports")},
+     {("corporate-liability", "criminal-liability", "supports")}),
+    ("de", "Gesetz\n\nArt. 45e Zentralstelle Kinderschutz\n(2) Die Zentralstelle klärt Kinder, Jugendliche und Lehrkräfte "
+           "regelmäßig über Formen sexualisierter Gewalt gegen Minderjährige im digitalen Raum und über Hilfsangebote auf.\n",
+     {("prevention", "awareness-education", "supports")}, set()),
+    ("de", "Gesetz\n\nArtikel 248b\n1. Mit Gefängnisstrafe von höchstens sechs Jahren wird bestraft, wer mit einer Person, "
+           "die das achtzehnte Lebensjahr noch nicht vollendet hat, sexuelle Handlungen vornimmt und dafür dieser Person "
+           "oder einem Dritten ein Entgelt oder einen anderen Vorteil gewährt.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("child-prostitution", "any-consideration", "supports")}, set()),
+    ("de", "Gesetz\n\nArtikel 71\n1a. Bei den in Artikel 240b bezeichneten Straftaten gegen eine Person, die das achtzehnte "
+           "Lebensjahr noch nicht vollendet hatte, beginnt die Verjährungsfrist an dem Tag, an dem diese Person das "
+           "achtzehnte Lebensjahr vollendet hat.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
+    # The extorter, not the child shown, is punished: no contradiction.
+    ("en", "Act\n\n(Coercion by Means of Sexual Images)\nArticle 9 A person who, by threatening to disseminate an image "
+           "depicting the sexual parts of a child, causes the child to produce or send child sexual abuse material "
+           "depicting himself or herself, or to perform a sexual act, shall be punished by imprisonment.\n",
+     {("sexual-extortion", "sexual-images-as-leverage", "supports"), ("sexual-extortion", "sexual-demand", "supports")},
+     {("victim-non-criminalisation", "punishes-self-images", "contradicts")}),
 ]
 
 

@@ -759,7 +759,7 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # translation, a Mercosur-style decision with an annexed agreement; 0.70 / 0.69 when they arrived).
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 160
+    assert len(cases) == 165
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.85
@@ -1094,3 +1094,15 @@ def test_an_attempt_item_naming_numbers_that_lead_nowhere_is_no_rule_for_every_o
     verdict = _status(_analyse(text), "attempt-complicity")
     found = [e for e in verdict.evidence if e.element == "attempt-listed-offences-only"]
     assert bool(found) == narrowed
+
+
+def test_an_evaluation_naming_the_measures_by_number_is_about_their_subject():
+    # rubric 1.23.0 (monitoring-assessment ``subject_by_reference``): "die Wirksamkeit der Maßnahmen nach
+    # den Art. 45 bis 45e" evaluates measures against sexual violence towards children without naming children.
+    text = ("Gesetz\n\nArt. 45e Zentralstelle\n(1) Die Zentralstelle zur Bekämpfung sexualisierter Gewalt gegen "
+            "Minderjährige erstellt jährlich ein Lagebild über die Fälle und veröffentlicht es.\n\n"
+            "Art. 100 Evaluierung\nDie Staatsregierung lässt die Wirksamkeit der Maßnahmen nach Art. 45e alle drei "
+            "Jahre durch eine unabhängige wissenschaftliche Stelle untersuchen; das Ergebnis wird veröffentlicht.\n")
+    verdict = _status(_analyse(text, "de", "gesetz.txt"), "monitoring-assessment")
+    referring = [e for e in verdict.evidence if e.provision.startswith("art_100")]
+    assert referring and any(e.element == "periodic-evaluation" for e in referring)

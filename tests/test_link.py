@@ -99,6 +99,16 @@ def test_german_reference_with_absatz():
     assert any(r.section == "sec_184b" and r.target == "sec_11__subsec_3" for r in links.references)
 
 
+def test_german_article_references_and_lists_resolve():
+    # rubric 1.23.0: Swiss, Austrian and Dutch-style texts in German number articles, not paragraphs.
+    text = ("Gesetz\n\nArt. 45 Ermittlungen\n(1) Die Polizei ermittelt.\n\nArt. 45e Zentralstelle\n(1) Sie erstellt ein "
+            "Lagebild.\n\nArt. 50 Auskunft\nDer Dienst gibt Auskunft.\n\nArt. 100 Evaluierung\nDie Maßnahmen nach Art. 45e "
+            "Abs. 1 und nach den Artikeln 45 und 50 werden evaluiert.\n")
+    links = _links("g.txt", text, "de")
+    targets = {r.target for r in links.references if r.section == "art_100"}
+    assert {"art_45e__subsec_1", "art_45", "art_50"} <= targets
+
+
 def test_a_definition_governs_its_own_act_not_another():
     act = _doc("act.txt", COMMON_LAW)
     other = _doc("other.txt", "Other Act\n\n10 Seizure\nA child may not be detained for an indecent image.\n")

@@ -744,6 +744,28 @@ CASES = [
                  "Article 2\nProducing includes making with generative tools.\n",
                  {"art_1": ("article", "1", "", None), "art_2": ("article", "2", "", None),
                   "memo": ("memorandum", "", "", None)}, id="Elucidation after the law"),
+    # rubric 1.23.0: Japanese Acts in English translation run the text on from the article number,
+    # print the caption in parentheses on the line above and close with Supplementary Provisions
+    # numbered afresh.
+    pytest.param("en", "Act on Children\n\nChapter I General Provisions\n\n(Purpose)\nArticle 1 The purpose of this Act is "
+                 "to protect children.\n\n(Definitions)\nArticle 2 (1) The term \"child\" means a person under 18.\n"
+                 "(2) The term \"material\" means any image.\n\nSupplementary Provisions\n\n(Effective Date)\n"
+                 "Article 1 This Act shall come into effect six months after promulgation.\n",
+                 {"chp_I": ("chapter", "I", "General Provisions", None),
+                  "art_1": ("article", "1", "Purpose", "chp_I"), "art_2": ("article", "2", "Definitions", "chp_I"),
+                  "art_2__para_2": ("paragraph", "(2)", "", "art_2"),
+                  "sch": ("schedule", "", "", None), "art_1_2": ("article", "1", "Effective Date", "sch")},
+                 id="Japanese Act in English"),
+    # rubric 1.23.0: Dutch amending acts in German translation number their own articles in roman
+    # numerals, letter their instructions on lines of their own and insert unquoted text after
+    # "erhält folgende Fassung:".
+    pytest.param("de", "Gesetz\n\nARTIKEL I\n\nDas Strafgesetzbuch wird wie folgt geändert:\n\nA\n\n"
+                 "Artikel 5 erhält folgende Fassung:\n\nArtikel 5\n\n1. Das Strafrecht gilt für Staatsangehörige.\n\n"
+                 "B\n\nArtikel 240b erhält folgende Fassung:\n\nArtikel 240b\n\n1. Mit Gefängnisstrafe wird bestraft, wer "
+                 "eine Abbildung herstellt.\n\nARTIKEL II (Inkrafttreten)\n\nDieses Gesetz tritt in Kraft.\n",
+                 {"art_I": ("article", "I", "", None), "art_I__quoted_1__art_5": ("article", "5", "", "art_I__quoted_1"),
+                  "art_I__quoted_2__art_240b": ("article", "240b", "", "art_I__quoted_2"),
+                  "art_II": ("article", "II", "(Inkrafttreten)", None)}, id="Dutch amending act in German"),
 ]
 
 
@@ -781,6 +803,10 @@ NOT_PROVISIONS = [
     pytest.param("de", "6. Kapitel. Über Sexualverbrechen\n\n8 §   Wer durch Anweisungen bewirkt, dass an dem Kind eine "
                        "sexuelle Handlung vorgenommen wird, wird als Täter nach 4, 5 oder\n6 § verurteilt, auch wenn er "
                        "sich an einem anderen Ort aufhält.\n", ["sec_6"], id="Nordic reference wrapped to a line start"),
+    pytest.param("en", "DIRECTIVE\n\nArticle 1\nText.\n\nCORRELATION TABLE\n\nArticle 2 Article 4(1)(e) to (g)\n",
+                 ["art_2"], id="correlation table row naming two articles"),
+    pytest.param("en", "PART 3\nSUPPLEMENTARY PROVISIONS ABOUT OFFENCES\n\n11 Attempts\n(1) Text.\n", ["sch"],
+                 id="a Part title that starts like Supplementary Provisions"),
 ]
 
 
@@ -893,6 +919,13 @@ def test_inserted_provisions_keep_the_offsets_of_the_text():
         assert document.text[p.start:p.end] == p.text
     inserted = next(p for p in split(document) if p.id == "art_3__quoted_1__art_218-D")
     assert inserted.text.startswith("\u201cArt. 218-D.")
+
+
+def test_an_editorial_note_in_parentheses_is_not_the_next_article_caption():
+    # "(Suprimido)" under a repealed article belongs to it; a caption in parentheses opens the
+    # next article only after a break (Japanese Acts).
+    got = outline("Código\n\nArtículo 295.\n(Suprimido)\nArtículo 296. 1. Los hechos son punibles.\n", "es")
+    assert got["art_296"][2] == ""
 
 
 def test_a_swiss_alinea_number_is_taken_only_in_order():
