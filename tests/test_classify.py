@@ -1163,6 +1163,22 @@ CASES = [
            "depicting himself or herself, or to perform a sexual act, shall be punished by imprisonment.\n",
      {("sexual-extortion", "sexual-images-as-leverage", "supports"), ("sexual-extortion", "sexual-demand", "supports")},
      {("victim-non-criminalisation", "punishes-self-images", "contradicts")}),
+    ("de", "Gesetz\n\nArtikel 284a\n1. Mit Gefängnisstrafe wird bestraft, wer einen anderen durch die Drohung, eine "
+           "Abbildung sexueller Natur von ihm zu verbreiten, nötigt, eine weitere Abbildung sexueller Natur herzustellen."
+           "\n2. Hat das Opfer das achtzehnte Lebensjahr noch nicht vollendet, so wird Gefängnisstrafe von höchstens acht "
+           "Jahren verhängt.\n",
+     {("sexual-extortion", "sexual-images-as-leverage", "supports"), ("sexual-extortion", "sexual-demand", "supports"),
+      ("sexual-extortion", "child-aggravation", "supports")}, set()),
+    ("de", "Gesetz\n\nArtikel 240c\n1. Mit Gefängnisstrafe wird bestraft, wer ein Modell künstlicher Intelligenz, das "
+           "ausschließlich oder überwiegend dazu entwickelt wurde, Abbildungen sexuellen Kindesmissbrauchs zu erzeugen, "
+           "herstellt oder anbietet.\n",
+     {("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
+    ("de", "Gesetz\n\nArtikel 5\n1. Das Strafrecht ist anwendbar auf den Staatsangehörigen, der sich außerhalb des "
+           "Königreichs einer Straftat gegen ein Kind schuldig macht, sofern die Tat nach dem Recht des Landes, in dem sie "
+           "begangen wurde, mit Strafe bedroht ist.\n2. Es ist ferner anwendbar auf jeden, der sich außerhalb des "
+           "Königreichs einer solchen Straftat gegenüber einem Staatsangehörigen schuldig macht.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows"),
+      ("extraterritorial-jurisdiction", "victim-nationality", "supports")}, set()),
 ]
 
 
