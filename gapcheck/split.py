@@ -448,10 +448,7 @@ class _Splitter:
             # "10 a §   Wer ..." starts the paragraph's text on its line; it has no heading. A
             # reference wrapped to the start of a line ("... als Täter nach 4, 5 oder" / "6 § verurteilt")
             # goes on the sentence above.
-            prev = self._content(line.index - 1)
-            wrapped = (bool(prev) and line.index - 1 not in self.opened_container
-                       and bool(_SENTENCE_END_LOWER.search(prev)))
-            return None if wrapped else _Candidate(rule, m, number)
+            return None if self._wrapped_reference(line) else _Candidate(rule, m, number)
         if name in ("de_guideline_number", "de_section_range", "es_article_range"):
             return _Candidate(rule, m, number, heading=rest)
         if name == "bare_section_range":
@@ -489,8 +486,7 @@ class _Splitter:
             # The text runs on from the number ("Article 7 (1) A person who ..."); its caption, if
             # any, stands in parentheses on the line above. A reference wrapped to the start of a
             # line goes on the sentence above.
-            prev = self._content(line.index - 1)
-            if prev and line.index - 1 not in self.opened_container and _SENTENCE_END_LOWER.search(prev):
+            if self._wrapped_reference(line):
                 return None
             chained = m.start("rest") if rest.startswith("(1)") else None
             return _Candidate(rule, m, number, chained_at=chained)
@@ -668,6 +664,13 @@ class _Splitter:
         the section number."""
         return (self._break_at(line.index - 1) and 0 < len(text_after.split()) <= 20 and text_after[:1].isupper()
                 and not text_after.endswith((".", ",", ";", ":", "-", "—")))
+
+    def _wrapped_reference(self, line: _Line) -> bool:
+        """Whether a line opening with a number and its unit word ("6 § verurteilt", "Article 3 The")
+        goes on a sentence the line above leaves open (it ends in a lower-case word or a comma).
+        Unlike ``_continues_sentence`` the line above may be short: such references wrap anywhere."""
+        prev = self._content(line.index - 1)
+        return bool(prev) and line.index - 1 not in self.opened_container and bool(_SENTENCE_END_LOWER.search(prev))
 
     def _continues_sentence(self, index: int) -> bool:
         """Is line ``index`` the wrapped continuation of a sentence on the line above?"""
