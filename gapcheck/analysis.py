@@ -1,10 +1,12 @@
 """One analysis: several documents that together form a jurisdiction's law, run through every stage.
 
-read -> split -> classify -> link -> cover. The result carries everything the reports,
+read -> split -> match -> link -> classify -> cover (a section is classified knowing the
+sections it refers to: ``classify.with_references``). The result carries everything the reports,
 the graph and the diff need; :func:`to_json` gives the JSON contract of ``gapcheck analyze``.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
-from .classify import SectionMatches, feature_space, findings_from_matches, match_sections
+from .classify import SectionMatches, feature_space, findings_from_matches, match_sections, with_references
 from .cover import Verdict, cover
 from .errors import GapcheckError
 from .link import Links, link
@@ -65,9 +67,11 @@ def analyze_documents(documents: Sequence[Document], rubric=None, rubric_path: s
         matches[document.name] = document_matches
         if exclude and exclude.get(document.name):
             matches[document.name] = _without(matches[document.name], exclude[document.name])
+    links = link([(d, provisions[d.name]) for d in documents], exclude, amends)
+    matches = with_references(matches, links.references, documents, provisions)
+    for document in documents:
         findings += findings_from_matches(document, provisions[document.name], rubric,
                                           matches[document.name], model)
-    links = link([(d, provisions[d.name]) for d in documents], exclude, amends)
     verdicts = cover(rubric, documents, findings, matches, links, provisions)
     return Analysis(rubric, list(documents), provisions, matches, findings, links, verdicts, model is not None)
 
@@ -127,8 +131,8 @@ def _split_and_match_one(document: Document, rubric_path: str | None
 def _without(matches: list[SectionMatches], ranges: list[tuple[int, int]]) -> list[SectionMatches]:
     def alive(m) -> bool:
         return not any(a <= m.start < b for a, b in ranges)
-    return [SectionMatches(s.provision, [m for m in s.cues if alive(m)], [m for m in s.legal if alive(m)],
-                           s.heading_end, s.title_anchors) for s in matches]
+    return [dataclasses.replace(s, cues=[m for m in s.cues if alive(m)], legal=[m for m in s.legal if alive(m)])
+            for s in matches]
 
 
 def analyze(paths: Sequence[str | Path], lang: str | None = None, rubric_path: str | None = None,

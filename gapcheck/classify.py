@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from . import numbering as nb
-from .models import Document, Finding, Provision, polarity
+from .models import Document, Finding, Provision, Reference, polarity
 from .nlp import ANCHOR, extractor_data, extractor_table, make_docs, pipeline, text_offset, waived
 from .read import non_blank_lines
 
@@ -29,6 +29,10 @@ EXCEPTION = "exception"    # the extractor category of defences and exceptions
 # An element in a section whose subject is named only by the title of its Act (a Mutual Legal
 # Assistance Act): proposed, for the model to confirm, at the threshold and no higher.
 CONTEXT_SCORE = 0.5
+# An element in a section that names none of a requirement's subject but refers to a section
+# that names all of it, for requirements about the consequences of offences: as strong as an
+# element and the subject found apart in one section.
+REFERENCE_SCORE = 0.75
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,10 @@ class SectionMatches:
     # The spans of the section's subdivisions ((1), (2), a), b) ...): where the model turns a
     # long section down, it takes a second look at each of them (``score_sections``).
     parts: tuple[tuple[int, int], ...] = ()
+    # Per reference to another section (filled in by ``with_references``): its document offset
+    # and the anchor cues of what it refers to. "L'infraction définie à l'article 227-25 est punie
+    # de dix ans d'emprisonnement" punishes what article 227-25 is about (``subject_by_reference``).
+    referred: tuple[tuple[int, frozenset[str]], ...] = ()
 
 
 def _enclosure(provision: Provision, by_id: Mapping[str, Provision]) -> Provision | None:
@@ -270,6 +278,56 @@ def match_sections(document: Document, provisions: Sequence[Provision],
     return results
 
 
+def with_references(matches: Mapping[str, Sequence[SectionMatches]], references: Sequence[Reference],
+                    documents: Sequence[Document], provisions: Mapping[str, Sequence[Provision]]
+                    ) -> dict[str, list[SectionMatches]]:
+    """``matches`` (per document) with each section's ``referred`` filled in: for every reference
+    to another section (``references``, resolved by :func:`gapcheck.link.link`), where it stands
+    and the anchor cues of what it refers to -- the subdivision named ("section 2256(8)"), or the
+    words of a section before its subdivisions -- except where the reference only states the scope of a rule ("Para
+    fines de los Artículos 133-A y 144 de este Código:")."""
+    from .link import names_scope      # link reads sections with this module's helpers
+    by_key = {(document, m.provision.id): m for document, ms in matches.items() for m in ms}
+    spans = {(document, p.id): (p.start, p.end) for document, ps in provisions.items() for p in ps}
+    texts = {d.name: d.text for d in documents}
+    langs = {d.name: d.lang for d in documents}
+    inner: dict[tuple[str, str], list[int]] = {}
+    for document, ps in provisions.items():
+        for p in ps:
+            key = (document, unit_id(p.id))
+            if key in by_key and p.id != key[1] and "quoted" not in p.id:
+                inner.setdefault(key, []).append(p.start)
+    referred: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
+    for ref in references:
+        source, target = (ref.document, ref.section), (ref.target_document, unit_id(ref.target))
+        if source == target or target not in by_key or source not in by_key \
+                or names_scope(texts.get(ref.document, ""), ref.start, langs.get(ref.document, "")):
+            continue
+        if ref.target != target[1]:
+            lo, hi = spans.get((ref.target_document, ref.target), (0, 0))
+        else:
+            # A whole section is about what it says before its subdivisions: a homicide article
+            # that raises the penalty for a victim under 14 in its fourth paragraph is not about
+            # children, nor is pimping with a list of aggravations one of which is a minor victim.
+            section = by_key[target].provision
+            lo, hi = section.start, _lead_end(section, inner.get(target, ()))
+        anchors = frozenset(c.label for c in by_key[target].cues
+                            if lo <= c.start < hi and c.label.split("|", 1)[1].startswith(ANCHOR))
+        if anchors:
+            referred.setdefault(source, []).append((ref.start, anchors))
+    return {document: [dataclasses.replace(m, referred=tuple(referred.get((document, m.provision.id), ())))
+                       for m in ms]
+            for document, ms in matches.items()}
+
+
+def _lead_end(section: Provision, starts: Sequence[int]) -> int:
+    """Where the words of a section before its subdivisions end: at the second place a
+    subdivision starts (the first is usually the section's first paragraph, "(1)" or an
+    unnumbered alinéa), or at the section's end."""
+    distinct = sorted(set(starts))
+    return distinct[1] if len(distinct) > 1 else section.end
+
+
 def _absorptions(rubric_path: str | None) -> dict[str, frozenset[str]]:
     """Cue label -> the labels whose matches take it in (the rubric's ``absorbs``)."""
     from .rubric import load
@@ -348,8 +406,8 @@ class FeatureSpace:
     Words never enter, so a model trained on some languages scores the others.
     """
 
-    PER_REQUIREMENT = ("anchor", "anchor-heading", "anchor-title", "element-heading", "satisfies", "narrows",
-                       "contradicts", "near", "rule")
+    PER_REQUIREMENT = ("anchor", "anchor-heading", "anchor-title", "anchor-reference", "element-heading",
+                       "satisfies", "narrows", "contradicts", "near", "rule")
 
     def __init__(self, rubric, legal_categories: Sequence[str]):
         self.requirements = [r.id for r in rubric.requirements]
@@ -368,6 +426,9 @@ class FeatureSpace:
                              if r.anchors and (r.title_context == "all-facets"
                                                or all(f.name == r.id for f in r.anchors)) else set()
                              for r in rubric.requirements}
+        # Requirements about the consequences of offences (penalties, forfeiture): a section
+        # that refers to one about their subject is about it too.
+        self.by_reference = {r.id for r in rubric.requirements if r.subject_by_reference}
         self.legal_categories = list(legal_categories)
         names = [f"{rid}:{f}" for rid in self.requirements for f in self.PER_REQUIREMENT]
         names += [f"legal:{c}" for c in self.legal_categories]
@@ -402,7 +463,24 @@ class FeatureSpace:
         for an element without the whole subject (below the threshold: a feature for the
         model, not a verdict); 0 otherwise."""
         anchors, elements = _tally(found)
-        return self._scores(anchors, self._proposing(elements), self._near(found), self._title(found))
+        return self._scores(anchors, self._proposing(elements), self._near(found), self._title(found),
+                            self._referred(found))
+
+    def _referred(self, found: SectionMatches) -> set[str]:
+        """The ``by_reference`` requirements with an element of the section within WINDOW of a
+        reference to a section (or subdivision) that names their whole subject."""
+        named = set()
+        for at, labels in found.referred:
+            facets: dict[str, set[str]] = {}
+            for label in labels:
+                rid, facet = label.split("|", 1)
+                if rid in self.by_reference:
+                    facets.setdefault(rid, set()).add(facet)
+            named |= {rid for rid, fs in facets.items() if len(fs) >= self.facets[rid]
+                      and any(m.label.startswith(rid + "|") and not m.label.split("|", 1)[1].startswith(ANCHOR)
+                              and (rid, m.label.split("|", 1)[1]) not in self.general
+                              and abs(m.start - at) <= WINDOW for m in found.cues)}
+        return named
 
     def _proposing(self, elements: dict[str, set[str]]) -> dict[str, set[str]]:
         """The matched elements that can make a section relevant: all but ``general`` ones."""
@@ -417,7 +495,7 @@ class FeatureSpace:
                 named.setdefault(rid, set()).add(facet)
         return named
 
-    def _scores(self, anchors, elements, near, title) -> dict[str, float]:
+    def _scores(self, anchors, elements, near, title, referred) -> dict[str, float]:
         scores = {}
         for rid in self.requirements:
             met = elements.get(rid, set())
@@ -428,6 +506,8 @@ class FeatureSpace:
                 scores[rid] = 1.0
             elif len(facets) >= self.facets[rid]:
                 scores[rid] = 0.75
+            elif rid in referred:
+                scores[rid] = REFERENCE_SCORE
             elif len(set(facets) | title.get(rid, set())) >= self.facets[rid]:
                 scores[rid] = CONTEXT_SCORE
             else:
@@ -439,7 +519,8 @@ class FeatureSpace:
         anchors, elements = _tally(found)
         near = self._near(found)
         title = self._title(found)
-        rules = self._scores(anchors, self._proposing(elements), near, title)
+        referred = self._referred(found)
+        rules = self._scores(anchors, self._proposing(elements), near, title, referred)
         head_facets: dict[str, set[str]] = {}
         head_elements: set[str] = set()
         for m in found.cues:
@@ -452,9 +533,12 @@ class FeatureSpace:
         for rid in self.requirements:
             n_facets = self.facets[rid]
             facets = anchors.get(rid, {})
-            x[self.index[f"{rid}:anchor"]] = (len(facets) / n_facets) if n_facets else 1.0
+            # A section about its subject through what it refers to names all of it, as far as
+            # the model is concerned: it otherwise reads like a penalty for an adult offence.
+            x[self.index[f"{rid}:anchor"]] = (len(facets) / n_facets if rid not in referred else 1.0) if n_facets else 1.0
             x[self.index[f"{rid}:anchor-heading"]] = (len(head_facets.get(rid, ())) / n_facets) if n_facets else 0.0
             x[self.index[f"{rid}:anchor-title"]] = (len(title.get(rid, ())) / n_facets) if n_facets else 0.0
+            x[self.index[f"{rid}:anchor-reference"]] = float(rid in referred)
             x[self.index[f"{rid}:element-heading"]] = float(rid in head_elements)
             for element in elements.get(rid, ()):
                 role = self.roles.get((rid, element), "satisfies")
@@ -516,7 +600,11 @@ def classify(document: Document, provisions: Sequence[Provision], rubric, model=
 
     ``model`` is a fitted :class:`gapcheck.model.RelevanceModel` or None for rules only.
     """
+    from .link import link      # link reads sections with this module's helpers
     matches = match_sections(document, provisions, rubric_path)
+    references = link([(document, provisions)]).references
+    matches = with_references({document.name: matches}, references, [document],
+                              {document.name: provisions})[document.name]
     return findings_from_matches(document, provisions, rubric, matches, model)
 
 
@@ -556,11 +644,11 @@ def _second_look(found: SectionMatches, space: "FeatureSpace", model, requiremen
     heading_legal = [m for m in found.legal if m.start < lead]
     best: dict[str, float] = {}
     for start, end in found.parts:
-        part = SectionMatches(
-            dataclasses.replace(found.provision, start=start, end=end),
+        part = dataclasses.replace(
+            found, provision=dataclasses.replace(found.provision, start=start, end=end),
             cues=heading + [m for m in found.cues if start <= m.start < end and m.start >= lead],
             legal=heading_legal + [m for m in found.legal if start <= m.start < end and m.start >= lead],
-            heading_end=found.heading_end, title_anchors=found.title_anchors)
+            parts=())
         rules = space.rule_scores(part)
         wanted = [rid for rid in requirements if rules[rid] >= THRESHOLD]
         if not wanted:

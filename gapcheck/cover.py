@@ -33,7 +33,7 @@ import re
 from typing import Sequence
 
 from .classify import SectionMatches, is_defence, unit_id
-from .link import Links, instrument_joiners, numbered_mentions, rules as link_rules
+from .link import Links, instrument_joiners, names_scope, numbered_mentions, rules as link_rules, said_before
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, waived
 
@@ -150,7 +150,12 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
         # under section 124 that ..." narrows what section 124 forbids; an offence against
         # younger children that refers to section 124 does not.
         if requirement.subject_by_reference:
-            evidence += _referring(requirement, origins, outgoing, cues, by_section, texts, langs)
+            # A section the classifier judged relevant through what it refers to (penalties for
+            # "the offence defined in article 227-25") keeps the reference as its ``via``.
+            speaking = {key for key in origins if _speaks_of(requirement, cues.get(key, {}))}
+            referring = _referring(requirement, speaking, outgoing, cues, by_section, texts, langs)
+            through = {_unit(e) for e in referring}
+            evidence = [e for e in evidence if e.via or _unit(e) not in through] + referring
         else:
             evidence += _referring(requirement, origins, outgoing, cues, by_section, texts, langs,
                                    {"narrows"}, _qualifier)
@@ -221,20 +226,12 @@ def _criminal(section) -> bool:
 
 
 def _scope(text: str, at: int, lang: str) -> bool:
-    """Whether the reference at ``at`` names the provisions a rule serves ("Para fines de los
-    Artículos 133-A y 144 de este Código:"): a statement of scope brings none of their words in."""
-    return _said_before("scope_phrases", text, at, lang, 200)
+    return names_scope(text, at, lang)
 
 
 def _order_power(text: str, at: int, lang: str) -> bool:
     """Whether the reference at ``at`` names the power under which an order is made."""
-    return _said_before("order_powers", text, at, lang, 80)
-
-
-def _said_before(kind: str, text: str, at: int, lang: str, reach: int) -> bool:
-    """Whether a link rule of ``kind`` (data/linking.yaml) ends within ``reach`` characters before ``at``."""
-    before = text[max(0, at - reach):at]
-    return any(rule.regex.search(before) for rule in link_rules(kind, lang))
+    return said_before("order_powers", text, at, lang, 80)
 
 
 LEFT_OUT_SHOWN = 6   # offences a narrowing from references names as left out
@@ -299,6 +296,7 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
             continue    # a title left in the text ("Article 94.- Tentative", a bill's "Attempt, conspiracy ...")
         if _says(text, lo, hi, reach.conditions_for(langs[e.document])):
             continue    # "celle de délit ne l'est que dans les cas où la loi le prévoit": the special clauses decide
+        lo = _past_derogation(text, lo, e.start, langs[e.document])
         named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
                        key=lambda r: r.start)
         names = reach.names_for(langs[e.document])
@@ -333,6 +331,17 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
             e.document, named[0].source if named else e.provision, e.section, element.id, text[start:end], start, end, 1.0,
             f"reach:{element.id} (leaves out {shown})", "narrows"))
     return list(narrowing.values())
+
+
+def _past_derogation(text: str, lo: int, cue: int, lang: str) -> int:
+    """Where a clause's own words begin: after an opening that sets another rule aside
+    ("Notwithstanding Article 252 (1) of the Criminal Procedure Act, the period ... shall begin
+    ..."; data/linking.yaml ``derogations``), whose numbers name no offences the clause applies to."""
+    for rule in link_rules("derogations", lang):
+        m = rule.regex.match(text, lo, cue)
+        if m:
+            return m.end()
+    return lo
 
 
 def _names_numbers(text: str, lo: int, hi: int, lang: str) -> bool:

@@ -20,7 +20,9 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from .classify import THRESHOLD, FeatureSpace, SectionMatches, feature_space, match_sections, score_sections, threshold
+from .classify import (THRESHOLD, FeatureSpace, SectionMatches, feature_space, match_sections, score_sections,
+                       threshold, unit_id, with_references)
+from .link import link
 from .errors import AnnotationError
 from .model import MODEL_PATH, RelevanceModel
 
@@ -131,7 +133,14 @@ def build_dataset(files: Sequence[Path], rubric, laws_root: Path, rubric_path: s
         document = read(source, lang=data["language"])
         provisions = split(document)
         wanted = {e["id"] for e in data["provisions"]}
-        found = {m.provision.id: m for m in match_sections(document, provisions, rubric_path, only=wanted)}
+        # The annotated sections are classified as `gapcheck analyze` classifies them: knowing
+        # the sections of their document they refer to (``with_references``).
+        references = [r for r in link([(document, provisions)]).references if r.section in wanted]
+        targets = {unit_id(r.target) for r in references}
+        matched = match_sections(document, provisions, rubric_path, only=wanted | targets)
+        matched = with_references({document.name: matched}, references, [document],
+                                  {document.name: provisions})[document.name]
+        found = {m.provision.id: m for m in matched if m.provision.id in wanted}
         for entry in data["provisions"]:
             matches = found.get(entry["id"])
             if matches is None:

@@ -87,6 +87,18 @@ def normalise_number(number: str) -> str:
     return number.replace(" ", "-").lower()
 
 
+def said_before(kind: str, text: str, at: int, lang: str, reach: int) -> bool:
+    """Whether a link rule of ``kind`` (data/linking.yaml) ends within ``reach`` characters before ``at``."""
+    before = text[max(0, at - reach):at]
+    return any(rule.regex.search(before) for rule in rules(kind, lang))
+
+
+def names_scope(text: str, at: int, lang: str) -> bool:
+    """Whether the reference at ``at`` names the provisions a rule serves ("Para fines de los
+    Artículos 133-A y 144 de este Código:"): a statement of scope brings none of their words in."""
+    return said_before("scope_phrases", text, at, lang, 200)
+
+
 @dataclass
 class Links:
     terms: list[DefinedTerm] = field(default_factory=list)

@@ -393,14 +393,18 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         unit="schedule",
         # A schedule/annex restarts numbering, so it closes every open container.
         pattern=re.compile(
-            # Japanese Acts in English close with "Supplementary Provisions", numbered afresh.
+            # Japanese Acts in English close with "Supplementary Provisions", Korean ones with
+            # "ADDENDA" (and the number of the amending Act in angle brackets), numbered afresh.
             r"^(?P<kw>SCHEDULE|Schedule|ANNEX|Annex|ANNEXE|Annexe|APPENDIX|Appendix|ANEXO|Anexo|Anhang|Anlage"
-            r"|SUPPLEMENTARY PROVISIONS(?=\s*$)|Supplementary Provisions(?=\s*$))"
+            r"|SUPPLEMENTARY PROVISIONS(?=\s*$)|Supplementary Provisions(?=\s*$)"
+            r"|(?:ADDENDA|Addenda)(?:\s*<[^<>]*>)?(?=\s*$))"
             r"(?:\s+(?P<num>\d+[A-Z]?|[IVXLC]+|[A-Z]{1,3}))?"
             r"(?:\s*[—–:.-]\s*|\s+|$)" + _TITLE + r"$"),
         examples=("SCHEDULE (Sections 2, 4, 6 and 8) Designated States", "Schedule - The Criminal Code",
-                  "Anhang EV Auszug aus EinigVtr", "SCHEDULE 2", "Supplementary Provisions"),
-        counter_examples=("Schedule 1 to this Act applies.", "SUPPLEMENTARY PROVISIONS ABOUT OFFENCES"),
+                  "Anhang EV Auszug aus EinigVtr", "SCHEDULE 2", "Supplementary Provisions",
+                  "ADDENDA <Act No. 20114, Jun. 28, 2024>", "ADDENDA"),
+        counter_examples=("Schedule 1 to this Act applies.", "SUPPLEMENTARY PROVISIONS ABOUT OFFENCES",
+                          "Addenda to the report are attached."),
     ),
     Rule(
         name="ordinal_schedule",
@@ -655,9 +659,13 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # number with no separator ("Article 7 (1) A person who ...", "Article 1 The purpose of
         # this Act is ..."); branch numbers join with a hyphen ("Article 2-2"). A reference in a
         # sentence goes on in lower case ("Article 3 of the Convention provides").
-        pattern=re.compile(r"^Article\s+(?P<num>\d++(?:-\d++)*)\s+(?P<rest>(?:\(1\)\s+)?(?!Articles?\b)[A-Z][a-z]*\b(?![.,;:]).*)$"),
+        # Korean Acts print the caption in parentheses after the number, the text on the same
+        # line or the next ("Article 11 (Production and Distribution of ...) (1) A person who").
+        pattern=re.compile(r"^Article\s+(?P<num>\d++(?:-\d++)*)\s+(?P<rest>(?:\((?P<caption>[A-Z][^()]*)\)(?:\s+.*)?"
+                           r"|(?:\(1\)\s+)?(?!Articles?\b)[A-Z][a-z]*\b(?![.,;:]).*))$"),
         examples=("Article 7 (1) A person who, of his or her own will, possesses", "Article 1 The purpose of this Act is",
-                  "Article 2-2 (1) The term \"child\" as used in this Act"),
+                  "Article 2-2 (1) The term \"child\" as used in this Act", "Article 1 (Purpose)",
+                  "Article 11 (Production and Distribution of Sexual Exploitation Materials) (1) A person who"),
         counter_examples=("Article 3 of the Convention provides that", "Article 12 applies mutatis mutandis",
                           "Article 5, paragraph (2) applies", "Article 2 Article 4(1)(e) to (g)"),
         langs=_langs("en"),
@@ -843,7 +851,7 @@ PROVISION_RULES: tuple[Rule, ...] = (
             r"|(?P<sub>\.?\s?(?:(?:[—–]|--?)\s?)?)(?=\(\d+[A-Z]?(?:\.\d+)*\)(?!\s*[,;]|\s+(?:or|and|to|of)\b)"
             r"|(?<=\.\t)\([a-z]\)\t)"
             r"|(?P<glued>)(?=[A-Z][a-z])"
-            r"|(?P<weak>\.?\s+)(?=[A-Z“\"\[]))"),
+            r"|(?P<weak>\.?\s+)(?=[A-ZÀ-ÖØ-Þ“\"\[]))"),
         examples=("163.1 — Definition of child sexual abuse and exploitation material", "7", "12.3(1) If intention",
                   "24. (1) A person who", "62Possession of prohibited images", "1 Section 2 of the Act is amended",
                   "46.1 (1) Every person", "1A(1) This section applies", "377BG.—(1) Any person",

@@ -488,8 +488,10 @@ class _Splitter:
             # line goes on the sentence above.
             if self._wrapped_reference(line):
                 return None
-            chained = m.start("rest") if rest.startswith("(1)") else None
-            return _Candidate(rule, m, number, chained_at=chained)
+            caption = m.group("caption") or ""
+            after = rest[len(caption) + 2:].lstrip() if caption else rest
+            chained = m.end("rest") - len(after) if after.startswith("(1)") else None
+            return _Candidate(rule, m, number, heading=caption, chained_at=chained)
         if name in ("en_keyword_section", "en_keyword_article", "es_seccion", "en_head"):
             if name == "en_keyword_section" and rest.startswith("(") and nb.AMENDMENT_INSTRUCTION.search(rest):
                 return None     # 'Section 134 ("Extortion") of the principal Act is amended by ...'
@@ -511,7 +513,8 @@ class _Splitter:
         if seq.keyword_seen:
             return None      # a text that numbers its provisions with keywords has no bare sections
         if form == "weak" and self.lang != "en" and not (
-                self._canadian_french_section(line, number) or self._quebec_bill_section(line, m, n)):
+                self._canadian_french_section(line, number) or self._quebec_bill_section(line, m, n)
+                or self._french_heading_section(line, m, number, text_after)):
             return None
         if plain_integer and 1800 <= n <= 2100 and form in ("weak", "glued", "dash"):
             return None      # a year opening a line of running text
@@ -564,6 +567,20 @@ class _Splitter:
             return False
         last = self.sequence.last_int
         return (last is None and self._under_container(line)) or (last is not None and n == last + 1)
+
+    def _french_heading_section(self, line: _Line, m: re.Match, number: str, text_after: str) -> bool:
+        """Common-law Acts in French (Vanuatu, Seychelles, Mauritius) print a section's number and
+        heading alone on a line, its text below: "1 Définitions", then "Dans la présente Loi ...".
+        A Swiss alinéa ("1 Quiconque ...") runs on as a sentence, and bare-number codes number
+        their alinéas under "Art." keywords, which end bare sections altogether."""
+        if self.lang != "fr" or not number.isdigit() or "." in m.group("weak"):
+            return False
+        if not (self._break_at(line.index - 1) or self._under_container(line)):
+            return False
+        if not _short_heading(text_after) or len(text_after.split()) > 10 or not self._content(line.index + 1):
+            return False
+        last = self.sequence.last_int
+        return int(number) == 1 if last is None else 0 < int(number) - last <= 3
 
     def _canadian_french_section(self, line: _Line, number: str) -> bool:
         """Common-law sections in French (Canada's Code criminel) print a bare number and the

@@ -1179,6 +1179,42 @@ CASES = [
            "Königreichs einer solchen Straftat gegenüber einem Staatsangehörigen schuldig macht.\n",
      {("extraterritorial-jurisdiction", "double-criminality-required", "narrows"),
       ("extraterritorial-jurisdiction", "victim-nationality", "supports")}, set()),
+    # rubric 1.24.0: Korean Acts in English translation.
+    ("en", "Act\n\nArticle 2 (Definitions)\nThe term \"sexual exploitation materials\" means films, photographs or "
+           "drawings depicting persons under 19 years of age performing a sexual act.\n",
+     {("csam-definition", "child-under-18", "supports")}, {("csam-definition", "lower-age-threshold", "narrows")}),
+    ("en", "Act\n\nArticle 17 (Sexual Solicitation)\nA person who, for the purpose of sexually exploiting a child, "
+           "repeatedly engages the child in conversations that arouse sexual desire through an information and "
+           "communications network shall be punished by imprisonment with labor for not more than three years.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports"), ("grooming", "sexual-communication", "supports"),
+      ("grooming", "online-means", "supports")}, set()),
+    ("en", "Act\n\nArticle 31 (Joint Penalty Provisions)\nIf an employee of a corporation commits an offense under "
+           "Article 11 in connection with its business, the corporation shall also be punished by a fine: Provided, "
+           "That this shall not apply where such corporation has not been negligent in giving due attention and "
+           "supervision.\n",
+     {("corporate-liability", "legal-persons-liable", "supports"), ("corporate-liability", "criminal-liability", "supports"),
+      ("corporate-liability", "compliance-defence", "narrows")}, set()),
+    ("en", "Act\n\nArticle 14 (Programs)\nA person who provides a computer program designed exclusively for the "
+           "production of child sexual abuse material shall be punished by imprisonment for five years.\n",
+     {("csam-ai-tools", "generator-tools", "supports"), ("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
+    ("en", "Act\n\nArticle 6 (Survey)\nThe Minister shall conduct a survey on the actual conditions of sex offenses "
+           "against children every three years and shall publish the results thereof.\n",
+     {("monitoring-assessment", "data-collection", "supports"), ("monitoring-assessment", "published-results", "supports")},
+     set()),
+    ("en", "Act\n\nArticle 7 (Scope)\nThis Act shall apply to a national who commits a sex offense against children "
+           "outside the territory, only where the act constitutes a crime under the law in force at the place where "
+           "it was committed.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    ("en", "Act\n\nArticle 16 (Coercion)\nA person who threatens a child by means of sexual exploitation materials, "
+           "such as by threatening to distribute them, shall be punished by imprisonment for three years.\n",
+     {("sexual-extortion", "sexual-images-as-leverage", "supports")}, set()),
+    # Spanish and Portuguese verbs: "explotare sexualmente", "explorar sexualmente".
+    ("es", "Ley\n\nArtículo 20. El que explotare sexualmente a un menor de edad será castigado con prisión de cuatro "
+           "a ocho años.\n",
+     {("proportionate-penalties", "imprisonment", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 3º Explorar sexualmente criança ou adolescente:\nPena - reclusão, de 4 (quatro) a 10 (dez) "
+           "anos.\n",
+     {("proportionate-penalties", "imprisonment", "supports")}, set()),
 ]
 
 
@@ -1684,3 +1720,55 @@ def test_a_cue_reads_across_an_indented_line_and_a_bills_margin_line_number(rubr
     assert "proceeds of  35\n    crime" in quotes, quotes
     for f in findings:
         assert document.text[f.start:f.end] == f.quote
+
+
+REFERENCE_CASES = [
+    # (lang, text, id of the section referring, the requirement its reference makes it about or None)
+    # A penalty article that names its offence only by number punishes what that offence is about.
+    ("fr", "Loi\n\nArticle 10\nLe fait, pour un majeur, d'exercer une atteinte sexuelle sur un mineur de quinze ans "
+           "est puni de cinq ans d'emprisonnement.\n\nArticle 11\nL'infraction définie à l'article 10 est punie de "
+           "dix ans d'emprisonnement lorsqu'elle est commise par une personne ayant autorité sur la victime.\n",
+     "art_11", "proportionate-penalties"),
+    ("en", "Act\n\n4 Sexual abuse material\nEvery person who makes child sexual abuse material commits an offence.\n\n"
+           "5 Penalty\nA person who commits an offence under section 4 is liable to imprisonment for a term not "
+           "exceeding 14 years.\n",
+     "sec_5", "proportionate-penalties"),
+    ("es", "Ley\n\nArtículo 20. El que explotare sexualmente a un menor de edad será castigado con prisión de "
+           "cuatro a ocho años.\n\nArtículo 21. Las penas del delito previsto en el artículo 20 se impondrán en su "
+           "mitad superior y la pena de prisión será de seis a diez años cuando el autor actúe en grupo organizado.\n",
+     "art_21", "proportionate-penalties"),
+    ("de", "Gesetz\n\n§ 30 Sexueller Missbrauch von Kindern\nWer sexuelle Handlungen an einem Kind vornimmt, wird mit "
+           "Freiheitsstrafe von einem Jahr bis zu zehn Jahren bestraft.\n\n§ 31 Schwere Fälle\nIn den Fällen "
+           "des § 30 ist die Freiheitsstrafe nicht unter zwei Jahren, wenn der Täter die Tat gewerbsmäßig begeht.\n",
+     "sec_31", "proportionate-penalties"),
+    ("pt", "Lei\n\nArt. 7º Praticar ato libidinoso com criança ou adolescente:\nPena - reclusão, de 4 (quatro) a 10 "
+           "(dez) anos.\n\nArt. 8º A pena de reclusão do crime do art. 7º é aumentada de metade se o agente é "
+           "ascendente da vítima.\n",
+     "art_8", "proportionate-penalties"),
+    # A whole section is about what it says before its subdivisions: a homicide section that
+    # raises the penalty for a victim under 14 in a later paragraph does not make a section
+    # referring to it about children.
+    ("en", "Act\n\n9 Murder\n(1) Every person who kills another person with intent is liable to imprisonment for "
+           "life.\n(2) The minimum term is 25 years where the victim was a child under 14 and the killing was "
+           "preceded by sexual abuse.\n\n10 Attempt\nEvery person who attempts to commit an offence under section 9 "
+           "is liable to imprisonment for 14 years.\n",
+     "sec_10", None),
+    # A reference that states the scope of a rule brings none of the words of what it names.
+    ("es", "Ley\n\nArtículo 20. El que explotare sexualmente a un menor de edad será castigado con prisión de "
+           "cuatro a ocho años.\n\nArtículo 22. Para fines del artículo 20, la pena de prisión por hurto se "
+           "aumentará en un tercio.\n",
+     "art_22", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,referring,requirement", REFERENCE_CASES)
+def test_a_section_is_about_what_the_section_it_refers_to_is_about(rubric, lang, text, referring, requirement):
+    # For requirements about the consequences of offences (penalties, forfeiture), the rules
+    # read a section that names no subject with the sections it refers to (``with_references``).
+    document = _doc(lang, text)
+    found = {f.requirement for f in classify(document, split(document), rubric, model=None)
+             if f.provision.split("__")[0] == referring and f.polarity == "supports"}
+    if requirement:
+        assert requirement in found, found
+    else:
+        assert "proportionate-penalties" not in found, found

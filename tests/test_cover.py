@@ -406,6 +406,14 @@ LIMITATION_SCOPE += [
                                        "Vollendung des 30. Lebensjahres des Opfers.", "partial", "5 (1) 1, 5 (2)"),
     ("de", _LIMITATION_DE_ONE_SECTION, "Bei Taten nach den Absätzen 1 und 2 ruht die Verjährung bis zur "
                                        "Vollendung des 30. Lebensjahres des Opfers.", "covered", None),
+    # rubric 1.24.0: a clause that opens by setting another rule aside names that rule, not the
+    # offences it applies to; the offences it does apply to are the sex offences against children.
+    ("en", _LIMITATION_EN, "Notwithstanding section 252 of the Criminal Procedure Act, the limitation period for a "
+                           "sex offense against a child shall begin to run when the victim reaches 18 years of age.",
+     "covered", None),
+    ("en", _LIMITATION_EN, "Notwithstanding section 252 of the Criminal Procedure Act, the limitation period for an "
+                           "offence under section 1 shall begin to run when the victim reaches 18 years of age.",
+     "partial", "2, 3"),
 ]
 
 

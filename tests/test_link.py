@@ -11,7 +11,8 @@ from gapcheck.split import split
 
 DATA = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
 RULES = [(kind, lang, rule) for kind in ("definitions", "general_scope", "references", "amendments",
-                                          "amended_definitions", "ages", "order_powers", "scope_phrases")
+                                          "amended_definitions", "ages", "order_powers", "scope_phrases",
+                                          "derogations")
          for lang, rs in DATA[kind].items() for rule in rs]
 
 

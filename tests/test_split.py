@@ -766,6 +766,26 @@ CASES = [
                  {"art_I": ("article", "I", "", None), "art_I__quoted_1__art_5": ("article", "5", "", "art_I__quoted_1"),
                   "art_I__quoted_2__art_240b": ("article", "240b", "", "art_I__quoted_2"),
                   "art_II": ("article", "II", "(Inkrafttreten)", None)}, id="Dutch amending act in German"),
+    # rubric 1.24.0: Korean Acts in English translation print the caption in parentheses after the
+    # article number, the text below or on the same line, and close with ADDENDA numbered afresh.
+    pytest.param("en", "Act on Youth\n\nCHAPTER I GENERAL PROVISIONS\n\nArticle 1 (Purpose)\nThe purpose of this Act is "
+                 "to protect youth.\n\nArticle 2 (Definitions) (1) The term \"youth\" means a person under 19.\n"
+                 "(2) The term \"material\" means any image.\n\nArticles 3 through 5 Deleted.\n\n"
+                 "ADDENDA <Act No. 101, Jan. 2, 2024>\n\nArticle 1 (Enforcement Date)\nThis Act shall enter into force "
+                 "on March 1, 2024.\n",
+                 {"chp_I": ("chapter", "I", "GENERAL PROVISIONS", None),
+                  "art_1": ("article", "1", "Purpose", "chp_I"), "art_2": ("article", "2", "Definitions", "chp_I"),
+                  "art_2__para_2": ("paragraph", "(2)", "", "art_2"),
+                  "sch": ("schedule", "", "", None), "art_1_2": ("article", "1", "Enforcement Date", "sch")},
+                 id="Korean Act in English"),
+    # rubric 1.24.0: common-law Acts in French (Vanuatu, Seychelles) print number and heading on a
+    # line of their own, the text below.
+    pytest.param("fr", "LOI N° 3 DE 2024\n\nPARTIE 1 DISPOSITIONS PRÉLIMINAIRES\n\n1 Définitions\nDans la présente Loi, "
+                 "enfant désigne une personne âgée de moins de 18 ans.\n\n2 Objet\n(1) La présente Loi protège les "
+                 "enfants.\n\nPARTIE 2 INFRACTIONS\n\n3 Âge de la victime\nL'âge est présumé.\n",
+                 {"part_1": ("part", "1", "DISPOSITIONS PRÉLIMINAIRES", None),
+                  "sec_1": ("section", "1", "Définitions", "part_1"), "sec_2": ("section", "2", "Objet", "part_1"),
+                  "sec_3": ("section", "3", "Âge de la victime", "part_2")}, id="common-law Act in French"),
 ]
 
 
@@ -807,6 +827,11 @@ NOT_PROVISIONS = [
                  ["art_2"], id="correlation table row naming two articles"),
     pytest.param("en", "PART 3\nSUPPLEMENTARY PROVISIONS ABOUT OFFENCES\n\n11 Attempts\n(1) Text.\n", ["sch"],
                  id="a Part title that starts like Supplementary Provisions"),
+    pytest.param("fr", "Art. 197\n\n1 Quiconque offre à un enfant des images pornographiques est puni.\n\n"
+                       "2 Est puni quiconque les fabrique.\n", ["sec_1", "sec_2"],
+                 id="a Swiss alinéa number starts no section"),
+    pytest.param("fr", "PARTIE 1 DISPOSITIONS\n\n1 Définitions\nTexte.\n\n1998 Modifications\nTexte.\n",
+                 ["sec_1998"], id="a year is no section in French"),
 ]
 
 
