@@ -543,12 +543,19 @@ class LemmaNorm:
             modern = pt_modern_spelling(word)
             if modern != word:
                 word, key = modern, get_string_id(modern)
+        elif self.lang == "de" and "ss" in word and OrderedDict.get(self.table, key) is None:
+            # Swiss German writes no ß ("Massnahmen", "ausschliesslich"): a word the table lacks is
+            # looked up in its spelling with ß, and every German norm folds ß to ss (below).
+            variant = word.replace("ss", "ß")
+            if OrderedDict.get(self.table, get_string_id(variant)) is not None:
+                word, key = variant, get_string_id(variant)
         # Table.get would hash its key again; the key is already the word's hash.
         lemma = OrderedDict.get(self.table, key)
         if isinstance(lemma, list):    # some tables list a word's lemmas; the first counts
             lemma = lemma[0] if lemma else None
         lemma = lemma or word
-        forms = self.known[orth] = (self.strings.add(lemma), self.strings.add(lemma.lower()))
+        norm = lemma.lower().replace("ß", "ss") if self.lang == "de" else lemma.lower()
+        forms = self.known[orth] = (self.strings.add(lemma), self.strings.add(norm))
         return forms
 
     def __call__(self, doc: Doc) -> Doc:

@@ -481,9 +481,10 @@ CONTAINER_RULES: tuple[Rule, ...] = (
         unit="section-group",
         # Nordic codes in German translation put the number first: "16. Kapitel. Über Verbrechen ...".
         pattern=re.compile(
-            r"^(?P<num>\d+[a-z]?)\.\s+(?P<kw>Teil|Buch|Kapitel|Abschnitt|Titel)\b\.?\s*" + _TITLE + r"$"),
+            # Swiss federal acts: "2. Abschnitt: Sorgfaltspflichten der Anbieterinnen".
+            r"^(?P<num>\d+[a-z]?)\.\s+(?P<kw>Teil|Buch|Kapitel|Abschnitt|Titel)\b[.:]?\s*" + _TITLE + r"$"),
         examples=("2. Kapitel. Über die Anwendbarkeit des norrländischen Rechts", "23. Kapitel Über Versuch",
-                  "3. Abschnitt"),
+                  "3. Abschnitt", "2. Abschnitt: Sorgfaltspflichten der Anbieterinnen"),
         counter_examples=("35. Kapitel 4 § sowie 36. Kapitel 1, 2 und 7 §§ folgende Fassung erhalten",
                           "16. Kapitel gilt entsprechend."),
         langs=_langs("de"),

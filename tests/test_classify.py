@@ -1215,6 +1215,52 @@ CASES = [
     ("pt", "Lei\n\nArt. 3º Explorar sexualmente criança ou adolescente:\nPena - reclusão, de 4 (quatro) a 10 (dez) "
            "anos.\n",
      {("proportionate-penalties", "imprisonment", "supports")}, set()),
+    # Swiss German writes ss for ß: the rubric's cues written with ß match it.
+    ("de", "Verordnung\n\nArt. 21 Hilfsmittel\n1 Mit Freiheitsstrafe bis zu drei Jahren wird bestraft, wer "
+           "Computerprogramme, die ausschliesslich dazu bestimmt sind, kinderpornografische Darstellungen zu "
+           "erzeugen, herstellt oder anbietet.\n",
+     {("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
+    ("de", "Verordnung\n\nArt. 25 Sexuelle Erpressung\n1 Wer eine Person durch die Drohung, sexuelle Darstellungen "
+           "von ihr zu verbreiten, unter Druck setzt, um weitere sexuelle Darstellungen zu erlangen, wird mit "
+           "Freiheitsstrafe bestraft.\n",
+     {("sexual-extortion", "threat-or-coercion", "supports")}, set()),
+    ("de", "Verordnung\n\nArt. 28 Straflosigkeit\n2 Eine minderjährige Person, die Opfer einer Tat nach Artikel 20 "
+           "geworden ist, wird für Handlungen, zu denen sie veranlasst wurde, nicht bestraft.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("de", "Verordnung\n\nArt. 29 Taten im Ausland\n1 Artikel 20 ist auch auf Taten anwendbar, die im Ausland von "
+           "Staatsangehörigen begangen werden.\n2 Absatz 1 gilt nur, wenn die Tat auch am Begehungsort strafbar ist.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    ("fr", "Loi\n\n12 Personnes morales\n(1) Lorsqu'une infraction prévue à la Partie 2 est commise au profit d'une "
+           "personne morale par un dirigeant, la personne morale est coupable de l'infraction.\n(2) Une personne "
+           "morale n'est pas reconnue coupable si elle prouve qu'elle a exercé toute la diligence raisonnable pour "
+           "prévenir l'infraction.\n",
+     {("corporate-liability", "legal-persons-liable", "supports"), ("corporate-liability", "criminal-liability", "supports"),
+      ("corporate-liability", "compliance-defence", "narrows")}, set()),
+    ("fr", "Loi\n\n13 Enfants victimes\nUn enfant victime d'une exploitation sexuelle n'est passible d'aucune "
+           "poursuite ni d'aucune sanction pénale pour un acte accompli en lien avec cette exploitation.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("fr", "Loi\n\n24 Compétence\nLes tribunaux sont compétents pour connaître d'une infraction sexuelle contre un "
+           "enfant commise hors d'Efate par une personne résidant habituellement à Efate, à condition que l'acte soit également punissable en vertu de "
+           "la loi du lieu où il a été commis.\n",
+     {("extraterritorial-jurisdiction", "nationality-residence", "supports"),
+      ("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    ("fr", "Loi\n\n3 Matériel d'abus sexuel d'enfant\n(1) Commet une infraction toute personne qui possède du matériel "
+           "d'abus sexuel d'enfant ; elle est passible d'une amende n'excédant pas 5 000 000 VT ou d'une peine "
+           "d'emprisonnement n'excédant pas 5 ans.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("es", "Ley\n\nArtículo 16.- La remoción o el bloqueo del acceso a las representaciones sexuales de menores de "
+           "edad alojadas por los prestadores de servicios en línea será ordenado por el juez competente.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("pt", "Lei\n\nArtigo 13.º\n1. As pessoas colectivas e as entidades equiparadas, incluindo os prestadores de "
+           "serviços em rede, são criminalmente responsáveis pelos crimes de abuso sexual de crianças.\n",
+     {("corporate-liability", "legal-persons-liable", "supports")}, set()),
+    ("pt", "Lei\n\nArtigo 7.º\n1. Os prestadores intermediários de serviços em rede que tomem conhecimento de material "
+           "de abuso sexual de crianças devem comunicá-lo de imediato ao Ministério Público e remover o conteúdo.\n",
+     {("provider-reporting-removal", "removal-blocking", "supports")}, set()),
+    # A viewer liable only when present on the spot is no remote viewer of a stream.
+    ("pt", "Lei\n\nArtigo 176.º\n4 - Quem, sendo maior e estando presente no local, assistir a espetáculo de exploração "
+           "sexual de menor transmitido em direto é punido com prisão até 3 anos.\n",
+     {("live-streaming", "in-person-viewers-only", "narrows")}, set()),
 ]
 
 

@@ -786,6 +786,15 @@ CASES = [
                  {"part_1": ("part", "1", "DISPOSITIONS PRÉLIMINAIRES", None),
                   "sec_1": ("section", "1", "Définitions", "part_1"), "sec_2": ("section", "2", "Objet", "part_1"),
                   "sec_3": ("section", "3", "Âge de la victime", "part_2")}, id="common-law Act in French"),
+    # rubric 1.24.0: Swiss federal acts number their Abschnitte "2. Abschnitt: Title".
+    pytest.param("de", "Verordnung\n\n1. Abschnitt: Allgemeine Bestimmungen\n\nArt. 1 Gegenstand\n1 Diese Verordnung "
+                 "regelt die Pflichten.\n\nArt. 2 Begriffe\n1 In dieser Verordnung bedeuten:\na. Kind: Person unter 18;\n"
+                 "b. Anbieterin: eine Person.\n\n2. Abschnitt: Sorgfaltspflichten\n\nArt. 3 Risikobewertung\n1 Die "
+                 "Anbieterinnen bewerten die Risiken.\n",
+                 {"sgrp_1": ("section-group", "1", "Allgemeine Bestimmungen", None),
+                  "art_2": ("article", "2", "Begriffe", "sgrp_1"),
+                  "sgrp_2": ("section-group", "2", "Sorgfaltspflichten", None),
+                  "art_3": ("article", "3", "Risikobewertung", "sgrp_2")}, id="Swiss Abschnitt with a colon"),
 ]
 
 
