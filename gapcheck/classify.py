@@ -284,8 +284,8 @@ def with_references(matches: Mapping[str, Sequence[SectionMatches]], references:
     """``matches`` (per document) with each section's ``referred`` filled in: for every reference
     to another section (``references``, resolved by :func:`gapcheck.link.link`), where it stands
     and the anchor cues of what it refers to -- the subdivision named ("section 2256(8)"), or the
-    words of a section before its subdivisions -- except where the reference only states the scope of a rule ("Para
-    fines de los Artículos 133-A y 144 de este Código:")."""
+    words of a section before its subdivisions -- except where the reference only states the
+    scope of a rule ("Para fines de los Artículos 133-A y 144 de este Código:")."""
     from .link import names_scope      # link reads sections with this module's helpers
     by_key = {(document, m.provision.id): m for document, ms in matches.items() for m in ms}
     spans = {(document, p.id): (p.start, p.end) for document, ps in provisions.items() for p in ps}
@@ -535,7 +535,8 @@ class FeatureSpace:
             facets = anchors.get(rid, {})
             # A section about its subject through what it refers to names all of it, as far as
             # the model is concerned: it otherwise reads like a penalty for an adult offence.
-            x[self.index[f"{rid}:anchor"]] = (len(facets) / n_facets if rid not in referred else 1.0) if n_facets else 1.0
+            named = n_facets if rid in referred else len(facets)
+            x[self.index[f"{rid}:anchor"]] = (named / n_facets) if n_facets else 1.0
             x[self.index[f"{rid}:anchor-heading"]] = (len(head_facets.get(rid, ())) / n_facets) if n_facets else 0.0
             x[self.index[f"{rid}:anchor-title"]] = (len(title.get(rid, ())) / n_facets) if n_facets else 0.0
             x[self.index[f"{rid}:anchor-reference"]] = float(rid in referred)

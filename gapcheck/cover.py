@@ -114,7 +114,7 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
     for ref in links.references:
         target_section = _enclosing_section(ref.target_document, ref.target, by_section)
         if target_section and (ref.target_document, target_section) != (ref.document, ref.section) \
-                and not _scope(texts.get(ref.document, ""), ref.start, langs.get(ref.document, "")):
+                and not names_scope(texts.get(ref.document, ""), ref.start, langs.get(ref.document, "")):
             span = spans.get((ref.target_document, ref.target)) if ref.target != target_section else None
             outgoing.setdefault((ref.document, ref.section), []).append(
                 ("reference", ref.quote, ref.target_document, target_section, span, ref.start))
@@ -223,10 +223,6 @@ def _criminal(section) -> bool:
     does not call administrative (a regulation's "infracciones graves" fined in tax units)."""
     labels = {m.label for m in section.legal}
     return GENERAL_OFFENCE in labels or ("sanction:criminal-fine" in labels and ADMINISTRATIVE_FINE not in labels)
-
-
-def _scope(text: str, at: int, lang: str) -> bool:
-    return names_scope(text, at, lang)
 
 
 def _order_power(text: str, at: int, lang: str) -> bool:

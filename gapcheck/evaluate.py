@@ -22,8 +22,8 @@ import yaml
 
 from .classify import (THRESHOLD, FeatureSpace, SectionMatches, feature_space, match_sections, score_sections,
                        threshold, unit_id, with_references)
-from .link import link
 from .errors import AnnotationError
+from .link import link
 from .model import MODEL_PATH, RelevanceModel
 
 REPO = Path(__file__).resolve().parent.parent
