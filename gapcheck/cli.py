@@ -159,7 +159,8 @@ def classify(files, lang, rubric_path, rules_only, fmt, jobs):
                    "laws/expected.yaml, laws/styles/expected.yaml and laws/heldout/expected.yaml).")
 @click.option("--held-out", "held_out", default=None, metavar="NAMES",
               help="Comma-separated jurisdictions (or verdict cases) reported apart as held out from rubric "
-                   "development (default: serendip,new-carthage,brabantie,andesia,bergland,zambeze,awash,tadjoura,bioko,eupen,itaparica).")
+                   "development (default: serendip,new-carthage,brabantie,andesia,bergland,zambeze,awash,tadjoura,bioko,eupen,itaparica,"
+                   "addu,bani,paramo,wienerwald).")
 @click.option("--agreement", "second", multiple=True, type=click.Path(), metavar="PATH",
               help="A second person's labels (or, with --verdicts, verdicts) for the same items: report how "
                    "far the two people agree, and the system beside them (annotations/agreement/...).")

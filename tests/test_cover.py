@@ -570,8 +570,8 @@ def test_child_only_image_offences_earn_image_based_abuse_nothing():
 
 
 def test_held_out_fictional_texts_are_scored_apart():
-    # laws/heldout: eleven texts (six of rubric 1.5.0, five of 1.21.0 in traditions then used nowhere
-    # else; blind on arrival 0.61 / 0.69), written with their expected
+    # laws/heldout: fifteen texts (six of rubric 1.5.0, five of 1.21.0 in traditions then used nowhere
+    # else, blind on arrival 0.61 / 0.69; four of 1.24.0, blind on arrival 0.70 / 0.81), written with their expected
     # verdicts by people blind to gapcheck. The figures are printed; the floors sit a little under
     # what rubric 1.9.0 measures (0.58 / 0.69; 0.50 / 0.65 from 1.6.0 to 1.8.0; blind when they
     # arrived: 0.50 / 0.62), so that a regression fails here.
@@ -582,7 +582,7 @@ def test_held_out_fictional_texts_are_scored_apart():
     report = evaluate_verdicts(cases)
     print("\n" + render_verdicts_text(report))
     assert list(report["by_group"]) == ["held-out"]
-    assert report["by_group"]["held-out"]["n"] == 11 * 27
+    assert report["by_group"]["held-out"]["n"] == 15 * 27
     assert report["agreement_expected_covered"] >= 0.55
     assert report["agreement_expected_gap"] >= 0.65
 
