@@ -1345,6 +1345,9 @@ def test_extractors(lang, text, category, quote):
     # points to criminal law elsewhere. Neither makes its section an offence.
     ("pt", "Decreto\n\nArtigo 22.º\nConstituem indícios a produção, detenção ou difusão de material de abuso sexual.\n"),
     ("de", "Gesetz\n\n§ 14\nEine Gewalttat sind sexuelle Handlungen, die nach dem Strafgesetzbuch mit Strafe bedroht sind.\n"),
+    # rubric 1.24.0: a child victim who "wird ... nicht bestraft" is exempt, not punished.
+    ("de", "Verordnung\n\nArt. 28 Straflosigkeit\n2 Eine minderjährige Person, die Opfer einer Tat geworden ist, wird "
+           "für die Vornahme sexueller Handlungen gegen Entgelt nicht bestraft.\n"),
 ])
 def test_words_that_name_a_penalty_elsewhere_are_no_criminal_sanction(lang, text):
     document = _doc(lang, text)
