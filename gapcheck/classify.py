@@ -286,7 +286,6 @@ def with_references(matches: Mapping[str, Sequence[SectionMatches]], references:
     and the anchor cues of what it refers to -- the subdivision named ("section 2256(8)"), or the
     words of a section before its subdivisions -- except where the reference only states the
     scope of a rule ("Para fines de los Artículos 133-A y 144 de este Código:")."""
-    from .link import names_scope      # link reads sections with this module's helpers
     by_key = {(document, m.provision.id): m for document, ms in matches.items() for m in ms}
     spans = {(document, p.id): (p.start, p.end) for document, ps in provisions.items() for p in ps}
     texts = {d.name: d.text for d in documents}
@@ -299,9 +298,8 @@ def with_references(matches: Mapping[str, Sequence[SectionMatches]], references:
                 inner.setdefault(key, []).append(p.start)
     referred: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
     for ref in references:
-        source, target = (ref.document, ref.section), (ref.target_document, unit_id(ref.target))
-        if source == target or target not in by_key or source not in by_key \
-                or names_scope(texts.get(ref.document, ""), ref.start, langs.get(ref.document, "")):
+        source, target = (ref.document, ref.section), reference_target(ref, by_key, texts, langs)
+        if target is None or source not in by_key:
             continue
         if ref.target != target[1]:
             lo, hi = spans.get((ref.target_document, ref.target), (0, 0))
@@ -318,6 +316,19 @@ def with_references(matches: Mapping[str, Sequence[SectionMatches]], references:
     return {document: [dataclasses.replace(m, referred=tuple(referred.get((document, m.provision.id), ())))
                        for m in ms]
             for document, ms in matches.items()}
+
+
+def reference_target(ref: Reference, sections: Mapping[tuple[str, str], object], texts: Mapping[str, str],
+                     langs: Mapping[str, str]) -> tuple[str, str] | None:
+    """The section (document, id) among ``sections`` that holds what ``ref`` refers to, or None when
+    it holds none of the texts' sections, is the section the reference stands in, or the reference
+    only states the scope of a rule ("Para fines de los Artículos 133-A y 144 de este Código:")."""
+    from .link import names_scope      # link reads sections with this module's helpers
+    target = (ref.target_document, unit_id(ref.target))
+    if target not in sections or target == (ref.document, ref.section) \
+            or names_scope(texts.get(ref.document, ""), ref.start, langs.get(ref.document, "")):
+        return None
+    return target
 
 
 def _lead_end(section: Provision, starts: Sequence[int]) -> int:

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 import re
 from typing import Sequence
 
-from .classify import SectionMatches, is_defence, unit_id
-from .link import Links, instrument_joiners, names_scope, numbered_mentions, rules as link_rules, said_before
+from .classify import SectionMatches, is_defence, reference_target, unit_id
+from .link import Links, instrument_joiners, numbered_mentions, rules as link_rules, said_before
 from .models import Document, Finding, Provision, polarity
 from .nlp import ANCHOR, waived
 
@@ -112,12 +112,11 @@ def cover(rubric, documents: Sequence[Document], findings: Sequence[Finding],
             ("term", use.term, use.defined_document, target_section or use.defined_in,
              extents.get((use.defined_document, use.defined_in, use.term)), use.start))
     for ref in links.references:
-        target_section = _enclosing_section(ref.target_document, ref.target, by_section)
-        if target_section and (ref.target_document, target_section) != (ref.document, ref.section) \
-                and not names_scope(texts.get(ref.document, ""), ref.start, langs.get(ref.document, "")):
-            span = spans.get((ref.target_document, ref.target)) if ref.target != target_section else None
+        target = reference_target(ref, by_section, texts, langs)
+        if target:
+            span = spans.get((ref.target_document, ref.target)) if ref.target != target[1] else None
             outgoing.setdefault((ref.document, ref.section), []).append(
-                ("reference", ref.quote, ref.target_document, target_section, span, ref.start))
+                ("reference", ref.quote, ref.target_document, target[1], span, ref.start))
     # What a chain can reach from a section, and the element cues of each section by
     # requirement, do not depend on the requirement: computed once, not once per requirement.
     hops = _Hops(outgoing, by_section)
