@@ -865,6 +865,42 @@ PROVISION_RULES: tuple[Rule, ...] = (
 
 
 # --------------------------------------------------------------------------
+# Numbering that no rule above knows
+# --------------------------------------------------------------------------
+
+# When the rules above read less than half of a text as sections or articles, ``split`` looks for
+# numbered lines that no rule knows: a keyword of any of our languages (or none), a number, the
+# same mark after it ("Article 4 (Purpose)", "4 Définitions", "Art 4 - ..."). It takes the longest
+# run of lines of one shape whose numbers climb through the text (``GENERIC_MAX_STEP`` at most
+# from one to the next, never back) and reads those lines as provisions. Lists inside provisions
+# start again at 1 in each of them, so they make short runs; a run of provisions does not.
+GENERIC_SECTION_KEYWORDS = ("section", "sec", "sección", "seccion", "secção", "seção", "secao")
+GENERIC_LINE = re.compile(
+    r"^(?P<kw>(?i:article|art|arto|artículo|articulo|artigo|artikel|section|sec|sección|seccion|secção|seção|secao)"
+    r"\.?\s*|§\s*|)(?P<num>\d{1,4}(?:[A-Z]{1,2}|[a-z]|\.?\s?[º°ª])?)(?![\d,/])"
+    r"(?P<sep>\s*(?:\.\s*[-–—]|[-–—:.)]|\.-))?"
+    r"(?:\s+(?P<rest>[(\[“\"«A-ZÀ-ÖØ-Þ].*))?$")
+GENERIC_MIN_RUN = 3          # lines in the run
+GENERIC_MAX_STEP = 10        # omitted (repealed) numbers between two lines of the run
+GENERIC_MIN_COVERAGE = 0.5   # share of the text in sections or articles below which the fallback looks
+GENERIC_MIN_CHARS = 1000     # shorter texts are fragments: no fallback
+# The tradition whose units apply below a provision read this way: the one the language's own
+# drafting mostly follows (an English "Section" follows the Commonwealth, an "Article" treaties).
+GENERIC_TRADITION = {"en": "intl", "fr": "intl", "de": "de", "es": "es", "pt": "pt"}
+GENERIC_RULE = Rule(
+    name="generic_numbered",
+    family="provision",
+    unit="article",
+    tradition="intl",
+    pattern=GENERIC_LINE,
+    examples=("Article 4 (Purpose)", "4 Définitions", "Art 4 - Objeto", "ARTICLE 12. Jurisdiction", "12A Offences by bodies",
+              "Artículo 3.- El que", "§ 7 Begriffe", "Section 4: Offences", "Artigo 5.º Crimes"),
+    counter_examples=("18 years of age or more", "2024, c. 23", "4 of the Act applies", "12,5 % des recettes",
+                      "10/2024 of 3 March"),
+)
+
+
+# --------------------------------------------------------------------------
 # Units below a provision
 # --------------------------------------------------------------------------
 

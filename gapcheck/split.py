@@ -54,6 +54,8 @@ _CLOSING_QUOTE = re.compile(r"[\"”»’“]\s?[.;,]?\s*$")     # German quotes
 # (``_ends_quote``), and the mark is masked (by a space, so offsets hold) before the quoted
 # text is split on its own (``_with_inserted_structure``).
 _OPENING_QUOTE = re.compile(r"(?m)^([ \t]*)[“„\"‘«']")
+# The caption of a provision read by the fallback: "(Purpose)" or "[Purpose]" after its number.
+_GENERIC_CAPTION = re.compile(r"[(\[]([^()\[\]]{1,150})[)\]]\s*")
 
 
 @dataclass
@@ -124,12 +126,25 @@ class _Sequence:
     last_line: int = -1                        # the line of the last accepted section
 
 
+@dataclass(frozen=True)
+class _Fallback:
+    """Numbered lines that no rule knows, read as provisions (``nb.GENERIC_RULE``): the rule,
+    shaped for this text, and the indexes of the lines it may open."""
+
+    rule: Rule
+    lines: frozenset
+
+
 class _Splitter:
-    def __init__(self, document: Document):
+    def __init__(self, document: Document, fallback: Optional[_Fallback] = None):
         self.text = document.text
         self.lang = document.lang if document.lang in nb.LANGS else "en"
         self.container_rules = [r for r in nb.CONTAINER_RULES if r.applies_to(self.lang)]
         self.provision_rules = [r for r in nb.PROVISION_RULES if r.applies_to(self.lang)]
+        self.fallback_lines: frozenset = frozenset()
+        if fallback is not None:
+            self.provision_rules.insert(0, fallback.rule)
+            self.fallback_lines = fallback.lines
         self.child_rules = [r for r in nb.CHILD_RULES if r.applies_to(self.lang)]
         self.nodes: list[_Node] = []
         self.used_ids: set[str] = set()
@@ -498,7 +513,27 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=_inline_heading(rest))
         if name == "bare_section":
             return self._judge_bare(rule, m, line, number, rest)
+        if name == "generic_numbered":
+            return self._judge_generic(rule, m, line, number, rest)
         return None
+
+    def _judge_generic(self, rule: Rule, m: re.Match, line: _Line, number: str, rest: str) -> Optional[_Candidate]:
+        """A line of the run that ``_fallback`` found. Its heading is a caption in parentheses or
+        brackets ("Article 4 (Purpose)", "Article 4 [Purpose]"), or the rest of the line when it reads as a title ("4 Définitions");
+        a first subsection may follow on the same line ("(1) A person who ...")."""
+        if line.index not in self.fallback_lines:
+            return None
+        caption = _GENERIC_CAPTION.match(rest)
+        if caption:
+            heading, after = caption.group(1).strip(), rest[caption.end():]
+        elif _short_heading(rest):
+            heading, after = rest, ""
+        else:
+            heading, after = _inline_heading(rest), rest
+        chained = None
+        if after.startswith("(1)"):
+            chained = m.start("rest") + len(rest) - len(after)
+        return _Candidate(rule, m, number, heading=heading, chained_at=chained)
 
     def _judge_bare(self, rule: Rule, m: re.Match, line: _Line, number: str, rest: str) -> Optional[_Candidate]:
         """Common-law sections carry no keyword, so the line's form and the number sequence decide."""
@@ -1212,7 +1247,55 @@ def split(document: Document) -> list[Provision]:
     provision keeps its id across runs and across versions of the text; text before
     the first provision is a ``preamble``. Call it after ``read`` and before ``link``.
     """
-    return _with_inserted_structure(document, _Splitter(document).run(), QUOTE_DEPTH)
+    provisions = _Splitter(document).run()
+    fallback = _fallback(document, provisions)
+    if fallback is not None:
+        with_fallback = _Splitter(document, fallback).run()
+        if _coverage(with_fallback) > _coverage(provisions):
+            provisions = with_fallback
+    return _with_inserted_structure(document, provisions, QUOTE_DEPTH)
+
+
+def _coverage(provisions: list[Provision]) -> int:
+    """How many characters the sections and articles hold (before quoted text is split)."""
+    return sum(p.end - p.start for p in provisions if p.unit in nb.TOP_LEVEL_UNITS)
+
+
+def _fallback(document: Document, provisions: list[Provision]) -> Optional[_Fallback]:
+    """The run of numbered lines to read as provisions when the rules read less than
+    ``nb.GENERIC_MIN_COVERAGE`` of a text as sections or articles; None when they read enough,
+    when the text is a fragment, or when no run is long enough (see ``nb.GENERIC_LINE``)."""
+    text = document.text
+    if len(text) < nb.GENERIC_MIN_CHARS or _coverage(provisions) >= nb.GENERIC_MIN_COVERAGE * len(text):
+        return None
+    runs: dict[tuple, list] = {}       # shape -> [best run, current run, last number's key and value]
+    for index, raw in enumerate(text.split("\n")):
+        content = raw[_LINE_PREFIX.match(raw).end():].rstrip()
+        m = nb.GENERIC_LINE.match(content)
+        if m is None:
+            continue
+        keyword = m.group("kw").strip().rstrip(".").lower()
+        shape = (keyword, re.sub(r"[\s–—]", "-", m.group("sep") or "").replace("--", "-"))
+        key, n = nb.number_key(m.group("num")), nb.leading_int(m.group("num"))
+        best, current, last = runs.setdefault(shape, [[], [], None])
+        if last is None or not (last[0] < key and n - last[1] <= nb.GENERIC_MAX_STEP):
+            current = []
+        current.append(index)
+        if len(current) > len(best):
+            best = current
+        runs[shape] = [best, current, (key, n)]
+    if not runs:
+        return None
+    # a keyword is better evidence than a bare number: it wins unless the bare run is twice as long
+    shape, (best, _, _) = max(runs.items(), key=lambda item: (len(item[1][0]) * (2 if item[0][0] else 1), item[0]))
+    if len(best) < nb.GENERIC_MIN_RUN:
+        return None
+    keyword = shape[0]
+    lang = document.lang if document.lang in nb.LANGS else "en"
+    unit = "section" if keyword in nb.GENERIC_SECTION_KEYWORDS or (not keyword and lang == "en") else "article"
+    tradition = "commonwealth" if unit == "section" and lang == "en" else nb.GENERIC_TRADITION[lang]
+    rule = replace(nb.GENERIC_RULE, unit=unit, tradition=tradition, strong=bool(keyword))
+    return _Fallback(rule, frozenset(best))
 
 
 QUOTE_DEPTH = 2   # quoted text inside quoted text is split too, once; deeper quotes stay whole

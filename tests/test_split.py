@@ -44,7 +44,7 @@ def first_line(text: str, lang: str, pid: str) -> str:
 # The rules themselves: each example matches its rule, no counter-example does
 # ---------------------------------------------------------------------------
 
-ALL_RULES = nb.CONTAINER_RULES + nb.PROVISION_RULES + nb.CHILD_RULES
+ALL_RULES = nb.CONTAINER_RULES + nb.PROVISION_RULES + nb.CHILD_RULES + (nb.GENERIC_RULE,)
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
@@ -969,3 +969,69 @@ def test_a_swiss_alinea_number_is_taken_only_in_order():
     got = outline(text, "fr")
     assert "art_97__al_15" not in got
     assert got["art_97__al_2"] == ("alinea", "2", "", "art_97")
+
+
+# ---------------------------------------------------------------------------
+# Numbering no rule knows: the fallback run (nb.GENERIC_LINE)
+# ---------------------------------------------------------------------------
+
+_FALLBACK_BODIES = {
+    "en": "A person who does what this provision describes commits an offence.\n(1) The first rule.\n(2) The second rule.\n",
+    "fr": "Quiconque commet l'acte décrit au présent article est puni.\n(1) Première règle.\n(2) Deuxième règle.\n",
+    "es": "El que realice la conducta descrita en este artículo será castigado.\n1. Primera regla.\n2. Segunda regla.\n",
+    "de": "Wer die beschriebene Handlung begeht, wird bestraft.\n(1) Erste Regel.\n(2) Zweite Regel.\n",
+    "pt": "Quem praticar a conduta descrita neste artigo é punido.\n1. Primeira regra.\n2. Segunda regra.\n",
+}
+
+
+def _unknown_numbering(lang: str, shape: str, count: int = 12) -> str:
+    return "TITLE OF AN INVENTED LAW\n\n" + "".join(
+        shape.format(n=n) + "\n" + _FALLBACK_BODIES[lang] + "\n" for n in range(1, count + 1))
+
+
+@pytest.mark.parametrize("lang, shape, unit, heading, child", [
+    ("en", "Article {n} [Heading {n}]", "article", "Heading 3", "art_3__para_1"),
+    ("en", "Sec {n} – Heading {n}", "section", "Heading 3", "sec_3__subsec_1"),
+    ("en", "{n}) Heading {n}", "section", "Heading 3", "sec_3__subsec_1"),
+    ("fr", "Art {n} Intitulé {n}", "article", "Intitulé 3", "art_3__para_1"),
+    ("fr", "{n}) Intitulé {n}", "article", "Intitulé 3", "art_3__para_1"),
+    ("es", "Art {n} - Encabezado {n}", "article", "Encabezado 3", "art_3__subsec_1"),
+    ("de", "Art {n} Überschrift {n}", "article", "Überschrift 3", "art_3__subsec_1"),
+    ("de", "{n}) Überschrift {n}", "article", "Überschrift 3", "art_3__subsec_1"),
+    ("en", "ARTICLE {n} (PURPOSE {n})", "article", "PURPOSE 3", "art_3__para_1"),
+])
+def test_numbering_no_rule_knows_is_read_from_its_run(lang, shape, unit, heading, child):
+    text = _unknown_numbering(lang, shape)
+    got = outline(text, lang)
+    abbr = nb.UNIT_ABBR[unit]
+    tops = [pid for pid, (u, *_rest) in got.items() if u == unit]
+    assert tops == [f"{abbr}_{n}" for n in range(1, 13)]
+    assert got[f"{abbr}_3"][2] == heading
+    assert child in got
+    provisions = split(doc(text, lang))
+    assert "".join(p.text for p in provisions if p.parent is None) == text
+
+
+def test_the_fallback_prefers_the_run_of_provisions_to_the_lists_inside_them():
+    # "Art 1 ..." to "Art 5 ..." climb through the text; each list "1." "2." "3." starts again.
+    body = "Texto del artículo.\n1. Uno.\n2. Dos.\n3. Tres.\n4. Cuatro.\n"
+    text = "LEY INVENTADA\n\n" + "".join(f"Art {n} Rubro {n}\n{body}\n" for n in range(1, 6)) + "x" * 800 + "\n"
+    got = outline(text, "es")
+    assert [pid for pid, (u, *_r) in got.items() if u == "article"] == [f"art_{n}" for n in range(1, 6)]
+    assert got["art_5__subsec_4"][0] == "subsection"
+
+
+def test_the_fallback_leaves_a_text_the_rules_read():
+    # Sections the rules know: a numbered list inside them is not read as a run of provisions.
+    items = "".join(f"{n}) item number {n} of a long list;\n" for n in range(1, 15))
+    text = "An Act\n\n1 Definitions\nIn this Act—\n" + items + "2 Offence\nA person commits an offence.\n" + "y" * 900 + "\n"
+    got = outline(text)
+    assert [pid for pid, (u, *_r) in got.items() if u == "section"] == ["sec_1", "sec_2"]
+
+
+def test_the_fallback_needs_a_run_and_a_text_of_some_length():
+    # Two numbered lines are no run; a short fragment is left as it is.
+    text = "Loi\n\nArt 1 Objet\n" + "Texte. " * 200 + "\nArt 2 Champ\nTexte.\n"
+    assert [p.unit for p in split(doc(text, "fr"))] == ["preamble"]
+    short = _unknown_numbering("fr", "Art {n} Intitulé {n}", 3)[:900]
+    assert [p.unit for p in split(doc(short, "fr"))] == ["preamble"]
