@@ -71,6 +71,14 @@ def _enclosure(provision: Provision, by_id: Mapping[str, Provision]) -> Provisio
     return parent
 
 
+def _container_of(provision: Provision, by_id: Mapping[str, Provision], unit: str) -> Optional[Provision]:
+    """The nearest provision of ``unit`` that encloses ``provision``, if any."""
+    parent = by_id.get(provision.parent) if provision.parent else None
+    while parent is not None and parent.unit != unit:
+        parent = by_id.get(parent.parent) if parent.parent else None
+    return parent
+
+
 @functools.lru_cache(maxsize=None)
 def _non_normative_headings() -> frozenset[str]:
     """The headings of data/extractors.yaml ``non_normative_headings``, every language."""
@@ -102,6 +110,13 @@ def sections_and_inserted(provisions: Sequence[Provision]) -> tuple[list[Provisi
                 result.append(provision)
                 if enclosure is not None:
                     inserted.add(provision.id)
+    # A schedule that holds no section, article or item of its own (a Schedule of consequential
+    # amendments set out under the names of the Acts it amends) is a unit too: its words would
+    # otherwise be read by no unit.
+    holding = {enclosure.id for p in result for enclosure in [_container_of(p, by_id, "schedule")] if enclosure}
+    result.extend(p for p in provisions if p.unit == "schedule" and p.id not in holding
+                  and _enclosure(p, by_id) is None)
+    result.sort(key=lambda p: (p.start, -p.end))
     if not result:
         # A text with no numbered section (a pasted fragment, one section copied without its
         # number) is one unit: its preamble, which holds all of it.

@@ -1224,6 +1224,9 @@ AMENDMENT_INTRODUCER = re.compile(
     # Congolese and Belgian-style laws: "sont modifiés comme suit :", "les articles 174 b à 174 n libellés
     # comme suit :" (not a definitions list: "les termes ci-dessous s'entendent comme suit :").
     r"|\b(?:modifi|r[ée]dig|libell|compl[ée]t|remplac)[ée]e?s?\s+comme\s+suit\b"
+    # Maghreb laws: "... sont abrogées et remplacées par les dispositions suivantes :", "les articles
+    # 234 bis à 234 octies ainsi libellés :".
+    r"|\bpar\s+les\s+dispositions\s+suivantes\b|\bainsi\s+libell[ée]e?s?\b"
     # Québec bills: "est modifiée par l'insertion, après l'article 8.1, du suivant :", "... du chapitre suivant :".
     r"|\b(?:du|des)\s+suivants?\b|\b(?:du|des|de\s+la|de\s+l['’])\s*(?:chapitre|section|sous-section|articles?|paragraphes?|alinéas?)\s+suivante?s?\b"
     # Bolivian laws: "Se modifica el Artículo 322 del Código Penal, con el siguiente texto:".

@@ -1261,6 +1261,38 @@ CASES = [
     ("pt", "Lei\n\nArtigo 176.º\n4 - Quem, sendo maior e estando presente no local, assistir a espetáculo de exploração "
            "sexual de menor transmitido em direto é punido com prisão até 3 anos.\n",
      {("live-streaming", "in-person-viewers-only", "narrows")}, set()),
+    # rubric 1.25.0: a Timor-Leste-style Código Penal amendment, a New Zealand-style amending Act.
+    ("pt", "Decreto-Lei\n\nArtigo 163.º-A\nVenda de menores\n1 - Quem vender, ceder ou por qualquer outra forma "
+           "transferir menor para outrem, mediante pagamento, é punido com pena de prisão de 4 a 12 anos.\n",
+     {("sale-of-children", "transfer-for-consideration", "supports")}, set()),
+    ("pt", "Decreto-Lei\n\nArtigo 182.º-A\nO menor vítima de crime previsto no artigo 175.º não é criminalmente "
+           "responsável pelos factos que tenha praticado em consequência dessa vitimização.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("pt", "Decreto-Lei\n\nArtigo 182.º-E\nPrescrição\nNos crimes contra a autodeterminação sexual de menores, o "
+           "prazo de prescrição do procedimento criminal não corre enquanto o ofendido for menor.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
+    ("pt", "Decreto-Lei\n\nArtigo 182.º-C\n1 - As pessoas coletivas são responsáveis criminalmente pelos crimes "
+           "de exploração sexual de menores cometidos em seu nome.\n",
+     {("corporate-liability", "criminal-liability", "supports")}, set()),
+    ("en", "Act\n\n4 Extradition\nAn offence against section 124A of the Crimes Act is deemed to be an offence "
+           "described in every extradition treaty in force between the State and any other country.\n",
+     {("extradition", "extraditable-offences", "supports")}, set()),
+    ("en", "Act\n\n5 Publication\nNo person may publish the name of, or any particulars likely to lead to the "
+           "identification of, a person under the age of 18 years against whom an offence is alleged to have been "
+           "committed.\n",
+     {("child-sensitive-justice", "privacy-identity", "supports")}, set()),
+    ("en", "Act\n\n6 Registration\nA person convicted of an offence against a child must be entered on the Child "
+           "Sex Offender Register.\n",
+     {("prevention", "perpetrator-prevention", "supports")}, set()),
+    ("fr", "Loi organique\n\nArt. 8 - La personne morale est pénalement responsable des infractions prévues aux "
+           "articles 232 et 234 bis du code pénal.\nToutefois, la personne morale est exonérée de responsabilité si "
+           "elle établit qu'elle avait mis en œuvre un dispositif de conformité propre à prévenir l'infraction.\n",
+     {("corporate-liability", "compliance-defence", "narrows")}, set()),
+    # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
+    ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
+           "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "
+           "Act is deemed to be an offence described in every extradition treaty.\n",
+     {("extradition", "extraditable-offences", "supports")}, set()),
 ]
 
 

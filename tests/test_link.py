@@ -147,6 +147,11 @@ LISTS = [
     ("en", "Act\n\n1 A\nText.\n\n2 B\nText.\n\n3 C\nText.\n\n4 D\nText.\n\n5 E\nText.\n\n"
            "6 Special period\nFor offences under sections 1 through 3, and 5 the period is 10 years; see also section 99.\n",
      {"sec_1", "sec_2", "sec_3", "sec_5"}, "99"),
+    # New Zealand and Australian Acts letter inserted sections twice ("98AA").
+    ("en", "Act\n\n98AA A\nText.\n\n124A B\nText.\n\n124B C\nText.\n\n124C D\nText.\n\n144D E\nText.\n\n"
+           "145 Attempts\nEvery one who attempts to commit an offence against any of sections 98AA, 124A to 124B, "
+           "and 144D is liable; see section 299.\n",
+     {"sec_98AA", "sec_124A", "sec_124B", "sec_144D"}, "299"),
     ("fr", "Code\n\nArticle 1\nTexte.\n\nArticle 2\nTexte.\n\nArticle 3\nTexte.\n\nArticle 4\nTexte.\n\nArticle 5\nTexte.\n\n"
            "Article 6\nLes délits prévus aux articles 1 à 3 et 5 se prescrivent par 10 ans ; voir l'article 99.\n",
      {"art_1", "art_2", "art_3", "art_5"}, "99"),
@@ -163,11 +168,11 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,targets,absent", LISTS, ids=[c[0] for c in LISTS])
+@pytest.mark.parametrize("lang,text,targets,absent", LISTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(LISTS)])
 def test_a_plural_reference_reads_its_list_and_range(lang, text, targets, absent):
     document = _doc("code.txt", text, lang)
     links = link([(document, split(document))])
-    found = {r.target.split("__", 1)[0] for r in links.references if r.section.endswith("_6")}
+    found = {r.target.split("__", 1)[0] for r in links.references if r.section.endswith(("_6", "_145"))}
     assert found == targets          # 4 is outside the range and the list; "10" counts years
     assert [r.target for r in links.unresolved] == [absent]
     assert all(r.target_document == "" for r in links.unresolved)

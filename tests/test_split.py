@@ -1035,3 +1035,15 @@ def test_the_fallback_needs_a_run_and_a_text_of_some_length():
     assert [p.unit for p in split(doc(text, "fr"))] == ["preamble"]
     short = _unknown_numbering("fr", "Art {n} Intitulé {n}", 3)[:900]
     assert [p.unit for p in split(doc(short, "fr"))] == ["preamble"]
+
+
+@pytest.mark.parametrize("introducer", [
+    "Les dispositions de l'article 232 du code pénal sont abrogées et remplacées par les dispositions suivantes :",
+    "Il est ajouté au code pénal une section comprenant l'article 232 ainsi libellé :",
+])
+def test_a_maghreb_style_amendment_quotes_the_new_article(introducer):
+    text = (f"Loi organique\n\nArt. 5 - {introducer}\n\n« Article 232 - Est puni de dix ans d'emprisonnement "
+            "quiconque exploite un enfant.\nLa tentative est punissable. »\n\nArt. 6 - La présente loi entre en vigueur.\n")
+    got = outline(text, "fr")
+    assert "art_5__quoted_1__art_232" in got
+    assert "art_6" in got and "art_232" not in got
