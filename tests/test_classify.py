@@ -1288,6 +1288,23 @@ CASES = [
            "articles 232 et 234 bis du code pénal.\nToutefois, la personne morale est exonérée de responsabilité si "
            "elle établit qu'elle avait mis en œuvre un dispositif de conformité propre à prévenir l'infraction.\n",
      {("corporate-liability", "compliance-defence", "narrows")}, set()),
+    # rubric 1.25.1: a Cuban-style Código Penal, a union regulation in German.
+    ("es", "Ley\n\nARTÍCULO 310.1. El que capte a un menor para la prostitución incurre en sanción.\n2. El que, a "
+           "cambio de pago, promesa o cualquier otra ventaja, realice actos sexuales con un menor, incurre en sanción "
+           "de privación de libertad de cinco a doce años.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, set()),
+    ("es", "Ley\n\nARTÍCULO 70.1. Quien sea penalmente responsable de un delito responde también civilmente de los "
+           "daños y perjuicios que cause.\n2. La responsabilidad civil comprende la indemnización de los perjuicios.\n",
+     {("victim-support-compensation", "compensation-procedure", "supports")}, set()),
+    ("de", "Verordnung\n\nArtikel 15\nStraftaten\n(1) Die Mitgliedstaaten stellen sicher, dass die Herstellung von "
+           "Darstellungen sexuellen Kindesmissbrauchs mit einer Freiheitsstrafe im Höchstmaß von mindestens fünf Jahren "
+           "bestraft wird.\n(2) Der Besitz von Darstellungen sexuellen Kindesmissbrauchs wird mit einer Freiheitsstrafe "
+           "im Höchstmaß von mindestens einem Jahr bestraft.\n",
+     {("csam-offences", "production", "supports"), ("csam-offences", "possession", "supports")}, set()),
+    ("de", "Verordnung\n\nArtikel 2\nBegriffsbestimmungen\nIm Sinne dieser Verordnung bezeichnet der Ausdruck\na) "
+           "„Kind“ eine Person, die das 18. Lebensjahr noch nicht vollendet hat;\nb) „Darstellungen sexuellen "
+           "Kindesmissbrauchs“ Abbildungen eines Kindes bei sexuellen Handlungen.\n",
+     {("csam-definition", "child-under-18", "supports")}, set()),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

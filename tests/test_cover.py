@@ -769,7 +769,8 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # constitutional-style texts; 0.62 / 0.62) and five with 1.24.0 (a Korean-style Act in English, a
     # Vanuatu-style Act in French, an Argentine-style decree of necessity and urgency, a Swiss federal
     # ordinance in German, a Cape Verdean-style children's statute; 0.44 / 0.60 when they arrived).
-    # Five with 1.25.0 (New Zealand-, Tunisian-, Cuban-, EU- and Timorese-style texts; 0.77 / 0.85).
+    # Five with 1.25.0, new texts in traditions used before (New Zealand-, Tunisian-, Cuban-, EU- and
+    # Timorese-style; 0.77 / 0.85).
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
     assert len(cases) == 175
