@@ -596,10 +596,13 @@ PROVISION_RULES: tuple[Rule, ...] = (
         tradition="de",
         # Italian-style codes in German translation add Latin suffixes: "Art. 600-quater.1 (...)".
         # Dutch and Austrian amending acts number their own articles in roman numerals ("ARTIKEL I").
+        # Polish-style codes in German translation run the text on after a period, their paragraphs
+        # marked "§": "Art. 5. Das Strafgesetz ist ...", "Art. 202. § 1. Wer ...".
         pattern=re.compile(r"^(?:Artikel|Art\.|ARTIKEL)\s+(?P<num>\d+[a-z]*(?:-" + _SUFFIX_WORDS + r"(?:\.\d+)?)?"
-                           r"|[IVXLC]+(?=\s|$))(?:\s+(?P<rest>.*))?$"),
+                           r"|[IVXLC]+(?=\s|$))(?P<dot>\.(?=\s|$))?(?:\s+(?P<rest>.*))?$"),
         examples=("Artikel 1 Änderung des Strafgesetzbuches", "Artikel 2", "Art. 600-ter (Kinderpornografie)",
-                  "Art. 600-quater.1 (Virtuelle Pornografie)", "ARTIKEL I", "ARTIKEL III (Übergangsrecht)"),
+                  "Art. 600-quater.1 (Virtuelle Pornografie)", "ARTIKEL I", "ARTIKEL III (Übergangsrecht)",
+                  "Art. 202. § 1. Wer ...", "Art. 5. Das Strafgesetz ist auf jeden anzuwenden"),
         counter_examples=("Artikel 3 Absatz 1 gilt entsprechend.",),
         langs=_langs("de"),
     ),
@@ -764,9 +767,11 @@ PROVISION_RULES: tuple[Rule, ...] = (
         unit="section",
         tradition="keyword-section",
         pattern=re.compile(
-            r"^(?P<kw>Section|SECTION|Sec\.|SEC\.)\s+(?P<num>\d++[A-Z]*+(?:\.\d++[A-Z]*+)*+)(?=[\s.:\-–—]|$)\s*\.?"
+            r"^(?P<kw>Section|SECTION|Sec\.|SEC\.)\s+(?P<num>\d++[A-Z]*+(?:\.\d++[A-Z]*+)*+(?:/\d++)?)(?=[\s.:\-–—]|$)\s*\.?"
             r"\s*(?:[-–—:]\s*)?(?P<rest>[A-Z“\"'‘(\[].*)?$"),
+        # Thai Acts in English translation number inserted sections with a slash: "Section 287/1 Whoever ...".
         examples=("Section 13 - Use of child for pornographic purposes", "SECTION 1. Short Title . — This Act",
+                  "Section 287/1 Whoever possesses",
                   "SECTION 474.27A Using a carriage service", "Section 3", "SEC. 2. FINDINGS."),
         counter_examples=("Section 2 of the Act is amended by adding the following:",
                           'Section 134 ("Extortion") of the principal Act is amended by inserting',
@@ -934,6 +939,16 @@ CHILD_RULES: tuple[Rule, ...] = (
         pattern=re.compile(r"^(?P<tok>\d{1,3}[a-z]?)\.(?=\s+\S)"),
         examples=("1. (weggefallen)", "2. Hochverrat (§§ 81 bis 83);", "1. Será castigado con la pena"),
         counter_examples=("1.5.1982 tritt in Kraft",),
+    ),
+    Rule(
+        name="section_sign",
+        family="child",
+        unit="section-sign",
+        # A paragraph of a Polish-style article in German translation: "§ 2. Wer ...". Elsewhere in
+        # German "§ 2" opens a section, which the provision rules read first.
+        pattern=re.compile(r"^§\s?(?P<tok>\d{1,3}[a-z]?)\.(?=\s)"),
+        examples=("§ 2. Wer einem Minderjährigen", "§ 4a. Wer pornografische Inhalte"),
+        langs=_langs("de"),
     ),
     Rule(
         name="digit_ordinal",
@@ -1133,10 +1148,11 @@ TRADITIONS = {
         PAREN_DOUBLE_LOWER: "subclause", PAREN_DOUBLE_UPPER: "subclause"},
         ranks={PAREN_DIGIT: 1, "digit-dot": 1}),
     # Germany: (1) Absatz, 1. Nummer, a) Buchstabe, aa) Doppelbuchstabe.
+    # A Polish-style article's paragraphs "§ 2." (see de_article) stand where an Absatz does.
     "de": Tradition("de", {
-        PAREN_DIGIT: "subsection", "digit-dot": "paragraph", "lower-paren": "subparagraph",
+        PAREN_DIGIT: "subsection", "section-sign": "subsection", "digit-dot": "paragraph", "lower-paren": "subparagraph",
         "double-lower-paren": "clause"},
-        ranks={PAREN_DIGIT: 1, "digit-dot": 2, "lower-paren": 3, "double-lower-paren": 4}),
+        ranks={PAREN_DIGIT: 1, "section-sign": 1, "digit-dot": 2, "lower-paren": 3, "double-lower-paren": 4}),
     # France: unnumbered alinéas (counted), "I. -" paragraphs, 1° items, a) points.
     "fr": Tradition("fr", {
         "roman-dot-dash": "paragraph", "alinea": "alinea", "degree": "item", "lower-paren": "point",
@@ -1219,6 +1235,8 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\bfollowing\s+(?:new\s+)?(?:sections?|subsections?|paragraphs?|definitions?|articles?|items?|divisions?|parts?|chapters?|schedules?)"
     r"\s+(?:is|are)\s+(?:hereby\s+)?(?:substituted|inserted|added)\b"
     r"|\b(?:inserted|insert|inserting|adding|add|added)\b.*\b(?:these|the)\s+new\s+(?:sections?|subsections?|paragraphs?|articles?)\b"
+    # Thai Acts in English translation: "The following shall be added as Section 286/1 of the Criminal Code:".
+    r"|\bthe\s+following\s+shall\s+be\s+added\b[^:\n]{0,200}"
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"
     r"|\bce\s+qui\s+suit|\bainsi\s+r[ée]dig[ée]e?s?|\bainsi\s+qu['’]il\s+suit"
     # Congolese and Belgian-style laws: "sont modifiés comme suit :", "les articles 174 b à 174 n libellés

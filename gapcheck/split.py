@@ -166,6 +166,7 @@ class _Splitter:
         self.opened_container: set[int] = set()   # lines that opened a container (part, chapter, ...)
         self.lines: list[_Line] = []
         self.quote_ended_at = -1           # a provision after a quote may not claim a line inside it
+        self.sign_paragraphs = False       # the open article numbers its paragraphs "§ 1.", "§ 2." (Polish style)
         self.contents: Optional[_Contents] = None   # an open table of contents
         self.contents_tail: Optional[_Node] = None  # a closed one, running on to the next unit
 
@@ -230,6 +231,7 @@ class _Splitter:
         self.top = None
         self.top_rule = None
         self.tradition = None
+        self.sign_paragraphs = False
 
     # ------------------------------------------------------------------ main loop
     def run(self) -> list[Provision]:
@@ -446,6 +448,12 @@ class _Splitter:
         number = m.group("num").strip()
         rest = (m.groupdict().get("rest") or "").strip()
         name = rule.name
+        if name == "de_section" and self.sign_paragraphs:
+            return None      # "§ 2." under "Art. 202. § 1.": the article's next paragraph
+        if name == "de_article" and m.group("dot") and rest:
+            # "Art. 5. Das Strafgesetz ...": the text runs on; "Art. 202. § 1. Wer ..." opens its first paragraph
+            chained = rest.startswith("§") or re.match(r"\d{1,3}\.\s", rest) is not None
+            return _Candidate(rule, m, number, chained_at=m.start("rest") if chained else None)
         if name in ("de_section", "de_article"):
             # Austrian codes print the text on the paragraph's line after a period:
             # "§ 207c. Wer ...", "§ 120b. (1) Wer ...".
@@ -762,6 +770,8 @@ class _Splitter:
         parent = self.containers[-1] if self.containers else None
         node = self._new_node(rule.unit, candidate.number, id_num, heading, start, parent, indent=line.indent)
         self.top, self.top_rule, self.tradition = node, rule, tradition
+        self.sign_paragraphs = (rule.name == "de_article" and candidate.chained_at is not None
+                                and line.content[candidate.chained_at:].startswith("§"))
         self.alinea_count = 0
         self.spaced_count = 0
         self.roman_parents = {}
@@ -872,6 +882,8 @@ class _Splitter:
         """Numbering tokens at ``offset`` of a line: one, or a chain such as ``(8)(A)``."""
         rest = s[offset:]
         for rule in self.child_rules:
+            if rule.name == "section_sign" and not self.sign_paragraphs:
+                continue     # "§ 4." is a paragraph only in an article that numbers them so
             m = rule.pattern.match(rest)
             if not m:
                 continue

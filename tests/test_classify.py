@@ -1305,6 +1305,65 @@ CASES = [
            "„Kind“ eine Person, die das 18. Lebensjahr noch nicht vollendet hat;\nb) „Darstellungen sexuellen "
            "Kindesmissbrauchs“ Abbildungen eines Kindes bei sexuellen Handlungen.\n",
      {("csam-definition", "child-under-18", "supports")}, set()),
+    # rubric 1.26.0: a Thai-style Act in English, a Vietnamese-style code in French, an Ibero-American
+    # convention, a Polish-style code in German translation.
+    ("en", "Act\n\nSection 7. Whoever procures a child for prostitution shall be liable to imprisonment.\nWhoever "
+           "gives or promises money to any person in return for having sexual intercourse with a child shall be liable "
+           "to imprisonment.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, set()),
+    ("en", "Act\n\nSection 8. Where child sexual abuse material is stored in a computer system under the control of "
+           "a service provider, the court may, upon the application of the public prosecutor, order the service "
+           "provider to delete such material.\n",
+     {("provider-reporting-removal", "removal-blocking", "supports"),
+      ("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("en", "Act\n\n2 Obtaining sexual services of a child\nEvery person who gives, promises or offers any benefit "
+           "to a person under 18 in return for a sexual act with that person commits an offence of child "
+           "prostitution.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, {("child-prostitution", "procure-provide", "supports")}),
+    # Withdrawal from an attempt ("Wegen Versuchs wird nicht bestraft, wer ...") is no attempt rule.
+    ("de", "Gesetz\n\n§ 24 Rücktritt\n(1) Wegen Versuchs wird nicht bestraft, wer freiwillig die weitere Ausführung "
+           "der Tat aufgibt.\n",
+     set(), {("attempt-complicity", "attempt", "supports")}),
+    ("fr", "Code pénal\n\nArticle 146. Sollicitation\n1. Quiconque propose une rencontre à un mineur de moins "
+           "de 16 ans dans le dessein de commettre une infraction sexuelle encourt une amende de 20 000 000 dôngs ou "
+           "une peine d'emprisonnement de 6 mois à 3 ans.\n2. L'infraction commise à l'égard d'une personne de moins de "
+           "13 ans est passible d'une peine d'emprisonnement de 2 à 7 ans.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("es", "Convenio\n\nArtículo 7. Proposiciones a niños con fines sexuales\nCada Parte tipificará como delito el "
+           "hecho de que un adulto proponga a un niño, por medio de las tecnologías de la información y la "
+           "comunicación, un encuentro con el fin de cometer contra él un delito sexual.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("es", "Convenio\n\nArtículo 12. No punibilidad\n1. Cada Parte dispondrá que los niños víctimas de explotación "
+           "sexual no sean procesados ni sancionados por su participación en los hechos.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("es", "Convenio\n\nArtículo 14. Decomiso\nCada Parte permitirá el decomiso de los instrumentos utilizados para "
+           "cometer los delitos previstos en el presente Convenio y de los productos de tales delitos.\n",
+     {("seizure-confiscation", "proceeds", "supports")}, set()),
+    ("es", "Convenio\n\nArtículo 20. Asistencia judicial mutua\n1. Las Partes se prestarán la asistencia judicial "
+           "más amplia posible en las investigaciones relativas a los delitos previstos en el presente Convenio.\n"
+           "2. A falta de tratado aplicable entre las Partes interesadas, las solicitudes se tramitarán conforme al "
+           "presente Capítulo.\n",
+     {("mutual-legal-assistance", "without-treaty", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 13. Wegen Versuchs haftet, wer mit dem Willen, eine verbotene Tat zu begehen, "
+           "unmittelbar zu ihrer Verwirklichung ansetzt.\n",
+     {("attempt-complicity", "attempt", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 204. § 3. Wer einen Minderjährigen zur Ausübung der Prostitution anwirbt, "
+           "verleitet oder einem anderen überlässt, wird mit Freiheitsstrafe von 2 bis zu 15 Jahren bestraft.\n",
+     {("child-prostitution", "procure-provide", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 199. § 3. Wer einen Minderjährigen gegen Gewährung oder Versprechen eines "
+           "Vermögensvorteils zur Prostitution oder zu einer sexuellen Handlung bringt, wird mit Freiheitsstrafe "
+           "bestraft.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 200a. § 2. Wer über ein Informationssystem mit einem Minderjährigen unter 15 "
+           "Jahren Verbindung aufnimmt und ihm sexuelle Handlungen vorschlägt, wird mit Geldstrafe, "
+           "Freiheitsbeschränkungsstrafe oder Freiheitsstrafe bis zu 2 Jahren bestraft.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("de", "Strafgesetzbuch\n\nArt. 44. § 1. Das Gericht erkennt auf Verfall der Gegenstände, die zur Begehung "
+           "einer Straftat nach Art. 202 gedient haben.\n",
+     {("seizure-confiscation", "instrumentalities", "supports")}, set()),
+    ("de", "Gesetz\n\n23. Kapitel. Über Versuch\n\n1 §   Hat jemand mit der Ausführung eines Verbrechens "
+           "begonnen, so wird er in den Fällen, für die dies besonders bestimmt ist, wegen Versuchs verurteilt.\n",
+     {("attempt-complicity", "attempt-limited", "narrows")}, set()),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

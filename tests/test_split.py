@@ -1047,3 +1047,34 @@ def test_a_maghreb_style_amendment_quotes_the_new_article(introducer):
     got = outline(text, "fr")
     assert "art_5__quoted_1__art_232" in got
     assert "art_6" in got and "art_232" not in got
+
+
+def test_thai_style_slash_sections_are_inserted_by_the_following_shall_be_added():
+    text = ("Criminal Code Amendment Act\n\nSection 1. This Act is called the Criminal Code Amendment Act.\n\n"
+            "Section 9. The following shall be added as Section 287/3, Section 287/4, Section 287/5, Section 287/6 "
+            "and Section 287/7 of the Criminal Code:\n\n\"Section 287/3 Whoever threatens a child shall be liable to "
+            "imprisonment.\n\nSection 287/4 Whoever communicates with a child shall be liable to imprisonment.\"\n\n"
+            "Section 10. This Act comes into force on the day after its publication.\n")
+    got = outline(text)
+    assert "sec_9__quoted_1__sec_287-3" in got and "sec_9__quoted_1__sec_287-4" in got
+    assert got["sec_9__quoted_1__sec_287-4"][1] == "287/4"
+    assert "sec_10" in got and "sec_287-4" not in got
+
+
+def test_a_polish_style_article_numbers_its_paragraphs_with_the_section_sign():
+    text = ("Strafgesetzbuch\n\nArt. 13. Wegen Versuchs haftet, wer zur Verwirklichung einer Tat ansetzt.\n\n"
+            "Art. 18. § 1. Als Täter haftet, wer die Tat selbst ausführt.\n§ 2. Wegen Anstiftung haftet, wer einen "
+            "anderen dazu bestimmt.\n§ 3. Wegen Beihilfe haftet, wer die Tat erleichtert.\n\n"
+            "Art. 19. Das Gericht bemisst die Strafe innerhalb der Grenzen der Strafdrohung.\n")
+    got = outline(text, "de")
+    assert [pid for pid, (u, *_r) in got.items() if u == "article"] == ["art_13", "art_18", "art_19"]
+    assert [pid for pid in got if pid.startswith("art_18__")] == ["art_18__subsec_1", "art_18__subsec_2",
+                                                                  "art_18__subsec_3"]
+    assert not any(u == "section" for u, *_r in got.values())
+
+
+def test_a_section_sign_line_stays_a_section_outside_such_an_article():
+    # German and Austrian drafting: "§ 4." opens a section; only a Polish-style article makes it a paragraph.
+    text = "Gesetz\n\n§ 3. (1) Wer ... wird bestraft.\n(2) Der Versuch ist strafbar.\n§ 4. Wer ... wird bestraft.\n"
+    got = outline(text, "de")
+    assert "sec_4" in got and "sec_3__subsec_4" not in got
