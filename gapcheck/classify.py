@@ -71,10 +71,11 @@ def _enclosure(provision: Provision, by_id: Mapping[str, Provision]) -> Provisio
     return parent
 
 
-def _container_of(provision: Provision, by_id: Mapping[str, Provision], unit: str) -> Optional[Provision]:
-    """The nearest provision of ``unit`` that encloses ``provision``, if any."""
+def _container_of(provision: Provision, by_id: Mapping[str, Provision], unit: Optional[str]) -> Optional[Provision]:
+    """The nearest provision of ``unit`` that encloses ``provision`` (with None: the nearest
+    container, a part, chapter, Abschnitt...), if any."""
     parent = by_id.get(provision.parent) if provision.parent else None
-    while parent is not None and parent.unit != unit:
+    while parent is not None and (parent.unit != unit if unit else parent.unit not in nb.CONTAINER_UNITS):
         parent = by_id.get(parent.parent) if parent.parent else None
     return parent
 
@@ -328,9 +329,42 @@ def with_references(matches: Mapping[str, Sequence[SectionMatches]], references:
                             if lo <= c.start < hi and c.label.split("|", 1)[1].startswith(ANCHOR))
         if anchors:
             referred.setdefault(source, []).append((ref.start, anchors))
+    for source, at, target in _container_references(matches, provisions, texts, langs):
+        section = by_key[target].provision
+        hi = _lead_end(section, inner.get(target, ()))
+        anchors = frozenset(c.label for c in by_key[target].cues
+                            if section.start <= c.start < hi and c.label.split("|", 1)[1].startswith(ANCHOR))
+        if anchors:
+            referred.setdefault(source, []).append((at, anchors))
     return {document: [dataclasses.replace(m, referred=tuple(referred.get((document, m.provision.id), ())))
                        for m in ms]
             for document, ms in matches.items()}
+
+
+def _container_references(matches: Mapping[str, Sequence[SectionMatches]], provisions: Mapping[str, Sequence[Provision]],
+                          texts: Mapping[str, str], langs: Mapping[str, str]):
+    """(source section, offset, target section) for every clause that names offences by the part
+    of the law holding them ("los delitos previstos en este capítulo", data/linking.yaml
+    ``container_references``): the other sections of the nearest enclosing container, or those
+    before the clause's section in it. Each is named on its own, as a reference by number is."""
+    from .link import container_rules      # link reads sections with this module's helpers
+    for document, ms in matches.items():
+        rules = container_rules(langs.get(document, ""))
+        if not rules:
+            continue
+        text, by_id = texts.get(document, ""), {p.id: p for p in provisions.get(document, ())}
+        units = [m.provision for m in ms]
+        for m in ms:
+            section = m.provision
+            container = _container_of(section, by_id, None)
+            if container is None:
+                continue
+            for rule, reach in rules:
+                for hit in rule.regex.finditer(text, section.start, section.end):
+                    for unit in units:
+                        if (unit.id != section.id and container.start <= unit.start < container.end
+                                and (reach == "container" or unit.start < section.start)):
+                            yield (document, section.id), hit.start(), (document, unit.id)
 
 
 def reference_target(ref: Reference, sections: Mapping[tuple[str, str], object], texts: Mapping[str, str],

@@ -61,6 +61,14 @@ def rules(kind: str, lang: str) -> tuple[Rule, ...]:
                  for r in _linking()[kind].get(lang, ()))
 
 
+@functools.lru_cache(maxsize=None)
+def container_rules(lang: str) -> tuple[tuple[Rule, str], ...]:
+    """Clauses naming offences by the part of the law that holds them ("the offences under this
+    Part"), each with its reach: ``container`` or ``preceding`` (data/linking.yaml)."""
+    return tuple((Rule(r["name"], re.compile(r["regex"]), r["example"]), r["reach"])
+                 for r in _linking().get("container_references", {}).get(lang, ()))
+
+
 @dataclass(frozen=True)
 class ListRule:
     """How a plural reference continues: "§§ 174 bis 174c, 176"."""

@@ -1929,3 +1929,25 @@ def test_a_section_is_about_what_the_section_it_refers_to_is_about(rubric, lang,
         assert requirement in found, found
     else:
         assert "proportionate-penalties" not in found, found
+
+
+@pytest.mark.parametrize("lang,text,found", [
+    # A penalty clause that names its offences by the part of the law holding them is about them.
+    ("es", "Código\n\nCAPÍTULO IV\nDe la explotación sexual\n\nArtículo 218. El que produzca material de abuso sexual "
+           "infantil será castigado con prisión de tres a seis años.\n\nArtículo 219. Las penas de prisión de los "
+           "delitos descritos en los artículos anteriores se aumentarán de una tercera parte a la mitad cuando el "
+           "autor actúe en grupo organizado.\n", True),
+    ("en", "Code\n\nPart 4\nSexual exploitation\n\n40 Making child sexual abuse material\nA person who makes child "
+           "sexual abuse material commits an offence.\n\n41 Penalty\nA person convicted of an offence under this Part "
+           "is liable to imprisonment for a term not exceeding 14 years.\n", True),
+    # ... but only of the part that holds the clause.
+    ("en", "Code\n\nPart 4\nSexual exploitation\n\n40 Making child sexual abuse material\nA person who makes child "
+           "sexual abuse material commits an offence.\n\nPart 5\nOther offences\n\n41 Penalty\nA person convicted of "
+           "an offence under this Part is liable to imprisonment for a term not exceeding 14 years.\n", False),
+])
+def test_a_clause_naming_offences_by_their_part_reads_the_sections_of_that_part(rubric, lang, text, found):
+    document = _doc(lang, text)
+    findings = classify(document, split(document), rubric, model=None)
+    penalty = max(p.id for p in split(document) if p.unit in ("section", "article"))
+    got = any(f.provision.split("__")[0] == penalty and f.requirement == "proportionate-penalties" for f in findings)
+    assert got is found

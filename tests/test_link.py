@@ -12,7 +12,7 @@ from gapcheck.split import split
 DATA = yaml.safe_load(LINKING_PATH.read_text(encoding="utf-8"))
 RULES = [(kind, lang, rule) for kind in ("definitions", "general_scope", "references", "amendments",
                                           "amended_definitions", "ages", "order_powers", "scope_phrases",
-                                          "derogations")
+                                          "derogations", "container_references")
          for lang, rs in DATA[kind].items() for rule in rs]
 
 
