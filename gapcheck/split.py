@@ -527,8 +527,9 @@ class _Splitter:
 
     def _judge_generic(self, rule: Rule, m: re.Match, line: _Line, number: str, rest: str) -> Optional[_Candidate]:
         """A line of the run that ``_fallback`` found. Its heading is a caption in parentheses or
-        brackets ("Article 4 (Purpose)", "Article 4 [Purpose]"), or the rest of the line when it reads as a title ("4 Définitions");
-        a first subsection may follow on the same line ("(1) A person who ...")."""
+        brackets ("Article 4 (Purpose)", "Article 4 [Purpose]"), or the rest of the line when it
+        reads as a title ("4 Définitions"); a first subsection may follow on the same line
+        ("(1) A person who ...")."""
         if line.index not in self.fallback_lines:
             return None
         caption = _GENERIC_CAPTION.match(rest)
