@@ -312,28 +312,27 @@ def with_references(matches: Mapping[str, Sequence[SectionMatches]], references:
             key = (document, unit_id(p.id))
             if key in by_key and p.id != key[1] and "quoted" not in p.id:
                 inner.setdefault(key, []).append(p.start)
-    referred: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
+
+    def lead(target: tuple[str, str]) -> tuple[int, int]:
+        # A whole section is about what it says before its subdivisions: a homicide article
+        # that raises the penalty for a victim under 14 in its fourth paragraph is not about
+        # children, nor is pimping with a list of aggravations one of which is a minor victim.
+        section = by_key[target].provision
+        return section.start, _lead_end(section, inner.get(target, ()))
+
+    named: list[tuple[tuple[str, str], int, tuple[str, str], tuple[int, int]]] = []
     for ref in references:
         source, target = (ref.document, ref.section), reference_target(ref, by_key, texts, langs)
         if target is None or source not in by_key:
             continue
-        if ref.target != target[1]:
-            lo, hi = spans.get((ref.target_document, ref.target), (0, 0))
-        else:
-            # A whole section is about what it says before its subdivisions: a homicide article
-            # that raises the penalty for a victim under 14 in its fourth paragraph is not about
-            # children, nor is pimping with a list of aggravations one of which is a minor victim.
-            section = by_key[target].provision
-            lo, hi = section.start, _lead_end(section, inner.get(target, ()))
+        span = spans.get((ref.target_document, ref.target), (0, 0)) if ref.target != target[1] else lead(target)
+        named.append((source, ref.start, target, span))
+    named += [(source, at, target, lead(target))
+              for source, at, target in _container_references(matches, provisions, texts, langs)]
+    referred: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
+    for source, at, target, (lo, hi) in named:
         anchors = frozenset(c.label for c in by_key[target].cues
                             if lo <= c.start < hi and c.label.split("|", 1)[1].startswith(ANCHOR))
-        if anchors:
-            referred.setdefault(source, []).append((ref.start, anchors))
-    for source, at, target in _container_references(matches, provisions, texts, langs):
-        section = by_key[target].provision
-        hi = _lead_end(section, inner.get(target, ()))
-        anchors = frozenset(c.label for c in by_key[target].cues
-                            if section.start <= c.start < hi and c.label.split("|", 1)[1].startswith(ANCHOR))
         if anchors:
             referred.setdefault(source, []).append((at, anchors))
     return {document: [dataclasses.replace(m, referred=tuple(referred.get((document, m.provision.id), ())))
@@ -347,9 +346,9 @@ def _container_references(matches: Mapping[str, Sequence[SectionMatches]], provi
     of the law holding them ("los delitos previstos en este capítulo", data/linking.yaml
     ``container_references``): the other sections of the nearest enclosing container, or those
     before the clause's section in it. Each is named on its own, as a reference by number is."""
-    from .link import container_rules      # link reads sections with this module's helpers
+    from .link import rules as link_rules      # link reads sections with this module's helpers
     for document, ms in matches.items():
-        rules = container_rules(langs.get(document, ""))
+        rules = link_rules("container_references", langs.get(document, ""))
         if not rules:
             continue
         text, by_id = texts.get(document, ""), {p.id: p for p in provisions.get(document, ())}
@@ -359,11 +358,11 @@ def _container_references(matches: Mapping[str, Sequence[SectionMatches]], provi
             container = _container_of(section, by_id, None)
             if container is None:
                 continue
-            for rule, reach in rules:
+            for rule in rules:
                 for hit in rule.regex.finditer(text, section.start, section.end):
                     for unit in units:
                         if (unit.id != section.id and container.start <= unit.start < container.end
-                                and (reach == "container" or unit.start < section.start)):
+                                and (rule.reach == "container" or unit.start < section.start)):
                             yield (document, section.id), hit.start(), (document, unit.id)
 
 

@@ -32,6 +32,7 @@ class Rule:
     regex: re.Pattern
     example: str
     repeal: tuple[str, ...] = ()    # amendments: the effect words that repeal (the others replace)
+    reach: str = ""                 # container references: the "container" or the "preceding" sections
 
 
 MAX_RANGE = 300   # sections a printed range ("§§ 174 bis 184") may span; longer ones are read as misparses
@@ -57,16 +58,9 @@ def numbered_mentions(lang: str) -> re.Pattern | None:
 
 @functools.lru_cache(maxsize=None)
 def rules(kind: str, lang: str) -> tuple[Rule, ...]:
-    return tuple(Rule(r["name"], re.compile(r["regex"]), r["example"], tuple(w.lower() for w in r.get("repeal", ())))
+    return tuple(Rule(r["name"], re.compile(r["regex"]), r["example"], tuple(w.lower() for w in r.get("repeal", ())),
+                      r.get("reach", ""))
                  for r in _linking()[kind].get(lang, ()))
-
-
-@functools.lru_cache(maxsize=None)
-def container_rules(lang: str) -> tuple[tuple[Rule, str], ...]:
-    """Clauses naming offences by the part of the law that holds them ("the offences under this
-    Part"), each with its reach: ``container`` or ``preceding`` (data/linking.yaml)."""
-    return tuple((Rule(r["name"], re.compile(r["regex"]), r["example"]), r["reach"])
-                 for r in _linking().get("container_references", {}).get(lang, ()))
 
 
 @dataclass(frozen=True)

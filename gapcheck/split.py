@@ -1260,8 +1260,9 @@ def split(document: Document) -> list[Provision]:
     provision keeps its id across runs and across versions of the text; text before
     the first provision is a ``preamble``. Call it after ``read`` and before ``link``.
     """
-    provisions = _Splitter(document).run()
-    fallback = _fallback(document, provisions)
+    splitter = _Splitter(document)
+    provisions = splitter.run()
+    fallback = _fallback(document, provisions, splitter.lines)
     if fallback is not None:
         with_fallback = _Splitter(document, fallback).run()
         if _coverage(with_fallback) > _coverage(provisions):
@@ -1274,7 +1275,7 @@ def _coverage(provisions: list[Provision]) -> int:
     return sum(p.end - p.start for p in provisions if p.unit in nb.TOP_LEVEL_UNITS)
 
 
-def _fallback(document: Document, provisions: list[Provision]) -> Optional[_Fallback]:
+def _fallback(document: Document, provisions: list[Provision], lines: list[_Line]) -> Optional[_Fallback]:
     """The run of numbered lines to read as provisions when the rules read less than
     ``nb.GENERIC_MIN_COVERAGE`` of a text as sections or articles; None when they read enough,
     when the text is a fragment, or when no run is long enough (see ``nb.GENERIC_LINE``)."""
@@ -1282,9 +1283,8 @@ def _fallback(document: Document, provisions: list[Provision]) -> Optional[_Fall
     if len(text) < nb.GENERIC_MIN_CHARS or _coverage(provisions) >= nb.GENERIC_MIN_COVERAGE * len(text):
         return None
     runs: dict[tuple, list] = {}       # shape -> [best run, current run, last number's key and value]
-    for index, raw in enumerate(text.split("\n")):
-        content = raw[_LINE_PREFIX.match(raw).end():].rstrip()
-        m = nb.GENERIC_LINE.match(content)
+    for line in lines:
+        m = nb.GENERIC_LINE.match(line.content)
         if m is None:
             continue
         keyword = m.group("kw").strip().rstrip(".").lower()
@@ -1293,7 +1293,7 @@ def _fallback(document: Document, provisions: list[Provision]) -> Optional[_Fall
         best, current, last = runs.setdefault(shape, [[], [], None])
         if last is None or not (last[0] < key and n - last[1] <= nb.GENERIC_MAX_STEP):
             current = []
-        current.append(index)
+        current.append(line.index)
         if len(current) > len(best):
             best = current
         runs[shape] = [best, current, (key, n)]
