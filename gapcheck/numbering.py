@@ -598,11 +598,13 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # Dutch and Austrian amending acts number their own articles in roman numerals ("ARTIKEL I").
         # Polish-style codes in German translation run the text on after a period, their paragraphs
         # marked "§": "Art. 5. Das Strafgesetz ist ...", "Art. 202. § 1. Wer ...".
-        pattern=re.compile(r"^(?:Artikel|Art\.|ARTIKEL)\s+(?P<num>\d+[a-z]*(?:-" + _SUFFIX_WORDS + r"(?:\.\d+)?)?"
+        # Turkish-style codes insert articles with a slash: "Artikel 103/A".
+        pattern=re.compile(r"^(?:Artikel|Art\.|ARTIKEL)\s+(?P<num>\d+[a-z]*(?:/[A-Z]\b)?(?:-" + _SUFFIX_WORDS + r"(?:\.\d+)?)?"
                            r"|[IVXLC]+(?=\s|$))(?P<dot>\.(?=\s|$))?(?:\s+(?P<rest>.*))?$"),
         examples=("Artikel 1 Änderung des Strafgesetzbuches", "Artikel 2", "Art. 600-ter (Kinderpornografie)",
                   "Art. 600-quater.1 (Virtuelle Pornografie)", "ARTIKEL I", "ARTIKEL III (Übergangsrecht)",
-                  "Art. 202. § 1. Wer ...", "Art. 5. Das Strafgesetz ist auf jeden anzuwenden"),
+                  "Art. 202. § 1. Wer ...", "Art. 5. Das Strafgesetz ist auf jeden anzuwenden",
+                  "Artikel 103 – (1) Wer ein Kind", "Artikel 103/A – (1) Wer"),
         counter_examples=("Artikel 3 Absatz 1 gilt entsprechend.",),
         langs=_langs("de"),
     ),
@@ -619,12 +621,16 @@ PROVISION_RULES: tuple[Rule, ...] = (
             # Congolese laws insert articles with a letter: "Article 174 b : De la vente d'enfant".
             r"(?:\s+(?:" + _SUFFIX_WORDS + r")|\s[a-z](?=\s*[.:—–-]|\s*(?:\(|$)))?|premier|PREMIER|unique|UNIQUE)"
             # An annex or a consolidation notes the article's origin: "(créé par l'article 5 de la loi)".
-            r"(?:\s+\((?:créé|cré[ée]e|rédaction|modifié|version|abrogé)[^()\n]*\))?"
-            r"\s*(?:[.:—–-]\s*(?P<rest>.*))?$"),
+            # Laws that reprint only the articles they change mark each one, the caption after the
+            # mark: "Article 12 (nouveau) Interdiction de ...", "Article 3 (modifié) Définitions".
+            r"(?:\s+\((?:créé|cré[ée]e|rédaction|modifiée?|version|abrogée?|nouveau|nouvelle|ajoutée?|complétée?)"
+            r"[^()\n]*\)(?:(?P<marked>\s+)(?=[A-ZÀ-ÖØ-Þ]))?)?"
+            r"\s*(?:(?(marked)|[.:—–-]\s*)(?P<rest>.*))?$"),
         examples=("Article 227-23", "Article L. 121-2", "Article R. 12", "Article 706-47-1", "Article 1er",
                   "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée", "ART. 2.",
                   "Article LP 1.- Objet", "Article 174 b : De la vente d'enfant",
-                  "Article 225-7-2 (créé par l'article 5 de la loi)"),
+                  "Article 225-7-2 (créé par l'article 5 de la loi)", "Article 12 (nouveau) Interdiction de la vente",
+                  "Article 3 (modifié) Définitions"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),
@@ -1267,7 +1273,8 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\bdurch\s+(?:die\s+|den\s+)?folgenden?\b[^:\n]{0,60}\bersetzt"
     # Austrian amending laws: "§ 58 Abs. 3 lautet:", "§ 207a samt Überschrift lautet:".
     r"|\blaute[tn]"
-    r"|\b(?:seguinte\s+reda[çc][ãa]o|acrescid[oa]\b.*\bseguinte)"
+    # Pre-1990 Portuguese spelling (Angola, Mozambique, São Tomé): "passam a ter a seguinte redacção:".
+    r"|\b(?:seguinte\s+redac?[çc][ãa]o|acrescid[oa]\b.*\bseguinte)"
     # Brazilian medidas provisórias: "Passam a vigorar com as seguintes alterações os dispositivos adiante
     # indicados da Lei nº 8.316, de 21 de agosto de 1991 - Estatuto da Criança e do Adolescente:".
     r"|\bseguintes\s+altera[çc][õo]es\b[^:\n]{0,100}"

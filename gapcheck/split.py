@@ -454,6 +454,15 @@ class _Splitter:
             # "Art. 5. Das Strafgesetz ...": the text runs on; "Art. 202. § 1. Wer ..." opens its first paragraph
             chained = rest.startswith("§") or re.match(r"\d{1,3}\.\s", rest) is not None
             return _Candidate(rule, m, number, chained_at=m.start("rest") if chained else None)
+        if name == "de_article" and rest[:1] in ("–", "—", "-"):
+            # Turkish-style codes in German translation run the text on after a dash, the caption on
+            # the line above: "Artikel 103 – (1) Wer ein Kind ..."; "Artikel 1 – Änderung des ..." is
+            # the article's heading.
+            after = rest[1:].lstrip()
+            if after and not after.startswith("(") and _plausible_german_heading(after) and len(after.split()) <= 12:
+                return _Candidate(rule, m, number, heading=after)
+            chained = m.start("rest") + len(rest) - len(after) if after.startswith("(") else None
+            return _Candidate(rule, m, number, chained_at=chained)
         if name in ("de_section", "de_article"):
             # Austrian codes print the text on the paragraph's line after a period:
             # "§ 207c. Wer ...", "§ 120b. (1) Wer ...".
@@ -600,7 +609,8 @@ class _Splitter:
             heading = rest if self.lang != "pt" or (len(rest.split()) <= 8 and rest[-1:] not in ".:;") else ""
         elif form in ("weak", "glued"):
             heading = _bare_heading(text_after) or (_heading_with_period(
-                text_after, self._content(line.index + 1) or self._content(line.index + 2)) if self.lang == "en" else "")
+                text_after, self._content(line.index + 1) or self._content(line.index + 2))
+                or _heading_with_colon(text_after) if self.lang == "en" else "")
         chained = m.end() if form == "sub" else None
         return _Candidate(rule, m, number, form=form, heading=heading, chained_at=chained)
 
@@ -1216,6 +1226,19 @@ _SENTENCE_OPENERS = frozenset({"This", "These", "The", "A", "An", "Every", "Any"
                                "Nothing", "Each", "Whoever", "It"})
 _NOT_IN_HEADING = frozenset({"shall", "may", "must", "is", "are", "was", "were", "has", "have", "will", "commits",
                              "means", "includes", "applies", "apply"})
+
+
+def _heading_with_colon(rest: str) -> str:
+    """The heading of a South Asian-style section line, its title closed by a colon and its text
+    run on ("17. Limitation: Notwithstanding anything ...", "3. Prohibition of sale of children: (1)
+    No person shall ..."): a short capitalised title with no verb of a rule, then a capital or "(1)"."""
+    title, colon, after = rest.strip().partition(": ")
+    if not colon or not title[:1].isupper() or not (after[:1].isupper() or after.startswith("(")):
+        return ""
+    words = title.split()
+    if len(words) > 10 or words[0] in _SENTENCE_OPENERS or any(w.lower() in _NOT_IN_HEADING for w in words):
+        return ""
+    return "" if any(c in title for c in "();,.") else title
 
 
 def _heading_with_period(rest: str, next_line: str) -> str:

@@ -1364,6 +1364,67 @@ CASES = [
     ("de", "Gesetz\n\n23. Kapitel. Über Versuch\n\n1 §   Hat jemand mit der Ausführung eines Verbrechens "
            "begonnen, so wird er in den Fällen, für die dies besonders bestimmt ist, wegen Versuchs verurteilt.\n",
      {("attempt-complicity", "attempt-limited", "narrows")}, set()),
+    # rubric 1.27.0: prohibitions whose penalty a later section sets (South Asian drafting).
+    ("en", "Act\n\n5. Prohibition relating to abuse material: (1) No person shall, in relation to child sexual "
+           "abuse material, produce or record it, or distribute it to another person.\n",
+     {("csam-offences", "production", "supports"), ("csam-offences", "distribution", "supports")}, set()),
+    ("en", "Act\n\n17. Limitation: Notwithstanding the law in force, a complaint in respect of an offence against "
+           "a child may be filed within ten years from the date on which the victim attains the "
+           "age of eighteen years.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
+    ("en", "Act\n\n24. Offence by body corporate: (1) Where an offence under this Act against a child is committed "
+           "by a firm, company or other body corporate, that body corporate shall be deemed to have committed the "
+           "offence and shall be liable to a fine.\n(2) Provided that the body corporate shall not be held liable "
+           "if it proves that it had exercised all due diligence to prevent the offence.\n",
+     {("corporate-liability", "legal-persons-liable", "supports"), ("corporate-liability", "criminal-liability", "supports"),
+      ("corporate-liability", "compliance-defence", "narrows")}, set()),
+    ("en", "Act\n\n3. Sale of children: No person shall, acting as an intermediary, improperly obtain the consent "
+           "of a parent or guardian of a child to the adoption of the child for consideration.\n",
+     {("sale-of-children", "illegal-adoption", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nBegriffsbestimmungen\nArtikel 6 – (1) Im Sinne der Strafgesetze bezeichnet der "
+           "Ausdruck\na) Kind: jede Person, die das achtzehnte Lebensjahr noch nicht vollendet hat,\nb) Darstellung "
+           "des sexuellen Missbrauchs von Kindern: jede Darstellung, gleich auf welchem Träger, die ein Kind bei "
+           "sexuellen Handlungen zeigt.\n",
+     {("csam-definition", "child-under-18", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArtikel 226 – (5) Wer den sexuellen Missbrauch eines Kindes mittels eines "
+           "Informationssystems zeitgleich überträgt, wird mit Freiheitsstrafe von sechs bis zwölf Jahren bestraft. "
+           "(6) Wer Darstellungen des sexuellen Missbrauchs von Kindern besitzt, wird mit Freiheitsstrafe bis zu "
+           "zwei Jahren oder mit Justizgeldstrafe bestraft.\n",
+     {("live-streaming", "live-transmission", "supports"), ("proportionate-penalties", "fine-as-alternative", "narrows")},
+     set()),
+    ("de", "Strafgesetzbuch\n\nAuslieferung\nArtikel 18 – (1) Wegen einer Straftat gegen ein Kind, die im Höchstmaß "
+           "mit Freiheitsstrafe von mindestens einem Jahr bedroht ist, kann ein Ausländer ausgeliefert werden.\n"
+           "(2) Ein Staatsangehöriger wird nicht ausgeliefert.\n",
+     {("extradition", "nationality-bar", "narrows")}, set()),
+    ("fr", "Loi\n\nArticle 45 (modifié) Non-poursuite de l'enfant victime\nL'enfant victime d'exploitation sexuelle "
+           "ne fait l'objet d'aucune poursuite ni sanction pour les actes commis en conséquence de son exploitation.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("fr", "Loi\n\nArticle 83 (nouveau) Personnes morales\nLa personne morale est pénalement responsable des "
+           "infractions de pornographie enfantine commises pour son compte. Toutefois, la personne morale n'est pas "
+           "responsable si elle prouve avoir appliqué des mesures de prévention appropriées.\n",
+     {("corporate-liability", "compliance-defence", "narrows")}, set()),
+    ("fr", "Loi\n\nArticle 84 (nouveau) Saisie\nL'organe d'enquête peut saisir les appareils ayant servi à commettre "
+           "une infraction contre un enfant, ainsi que les biens qui en sont le produit.\n",
+     {("seizure-confiscation", "proceeds", "supports")}, set()),
+    ("es", "Decreto\n\nArtículo 4o.- Serán sancionados los delitos contra menores que se cometan fuera del territorio "
+           "nacional por una persona de nacionalidad papaloapense, siempre que los hechos estén tipificados como "
+           "delito tanto en el lugar de su comisión como en la República.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    ("es", "Decreto\n\nArtículo 202 Bis.- Se impondrán de dos a cinco años de prisión a quien posea material de abuso "
+           "sexual infantil con el propósito de distribuirlo o venderlo.\n",
+     {("csam-offences", "possession", "supports"), ("csam-offences", "possession-purpose-only", "narrows")}, set()),
+    ("es", "Convenio\n\nArtículo 20. Asistencia judicial mutua\nLas Partes se prestarán la asistencia judicial más "
+           "amplia posible en las investigaciones relativas a los delitos contra niños. La asistencia no se "
+           "supeditará a la condición de doble incriminación.\n",
+     {("mutual-legal-assistance", "dual-criminality-waived", "supports")}, set()),
+    ("pt", "Código Penal\n\nArtigo 178.º\n[Pornografia de menores]\n6 - Quem produzir ou distribuir programa "
+           "informático, modelo ou outra ferramenta concebidos exclusivamente para gerar material pornográfico de "
+           "menor é punido com pena de prisão até 3 anos.\n",
+     {("csam-ai-tools", "generator-tools", "supports"), ("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
+    ("pt", "Código Penal\n\nArtigo 179.º\n[Venda de menores]\n3 - Quem, na qualidade de intermediário, obtiver "
+           "indevidamente, mediante pagamento, o consentimento necessário à adopção de menor é punido com pena de "
+           "prisão de 1 a 5 anos.\n",
+     {("sale-of-children", "illegal-adoption", "supports")}, set()),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

@@ -771,10 +771,11 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # ordinance in German, a Cape Verdean-style children's statute; 0.44 / 0.60 when they arrived).
     # Five with 1.25.0, new texts in traditions used before (New Zealand-, Tunisian-, Cuban-, EU- and
     # Timorese-style; 0.77 / 0.85). Five with 1.26.0 (Thai-, Vietnamese-, Ibero-American, Polish- and
-    # Angolan-style; 0.59 / 0.77).
+    # Angolan-style; 0.59 / 0.77). Five with 1.27.0 (Nepalese-, Lao-, Mexican committee report,
+    # Turkish- and São Tomé-style; 0.64 / 0.74).
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 180
+    assert len(cases) == 185
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.85
@@ -1121,3 +1122,29 @@ def test_an_evaluation_naming_the_measures_by_number_is_about_their_subject():
     verdict = _status(_analyse(text, "de", "gesetz.txt"), "monitoring-assessment")
     referring = [e for e in verdict.evidence if e.provision.startswith("art_100")]
     assert referring and any(e.element == "periodic-evaluation" for e in referring)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Act\n\n20 Mutual legal assistance\n(1) The Attorney General may grant a foreign State the widest measure "
+           "of assistance in criminal investigations and proceedings relating to offences against children, "
+           "including obtaining evidence and executing search warrants.\n(2) Assistance shall not be subject to the "
+           "condition of dual criminality.\n"),
+    ("es", "Convenio\n\nArtículo 20. Asistencia judicial mutua\n1. Las Partes se prestarán la asistencia judicial más "
+           "amplia posible en las investigaciones y procesos penales relativos a los delitos contra niños, incluida la "
+           "obtención de pruebas y la audiencia de testigos.\n2. La asistencia no se supeditará a la condición de "
+           "doble incriminación.\n"),
+])
+def test_assistance_that_does_not_depend_on_dual_criminality_is_not_narrowed_by_it(lang, text):
+    verdict = _status(_analyse(text, lang), "mutual-legal-assistance")
+    assert "dual-criminality-for-assistance" not in {e.element for e in verdict.evidence}
+    assert "dual-criminality-waived" in {e.element for e in verdict.evidence}
+    assert verdict.status == "covered"
+
+
+def test_assistance_subject_to_dual_criminality_stays_narrowed():
+    text = ("Act\n\n20 Mutual legal assistance\n(1) The Attorney General may grant a foreign State the widest measure "
+            "of assistance in criminal investigations and proceedings relating to offences against children, "
+            "including obtaining evidence and executing search warrants.\n(2) Assistance shall be subject to the "
+            "condition of dual criminality.\n")
+    verdict = _status(_analyse(text, "en"), "mutual-legal-assistance")
+    assert verdict.status == "partial"

@@ -1078,3 +1078,49 @@ def test_a_section_sign_line_stays_a_section_outside_such_an_article():
     text = "Gesetz\n\n§ 3. (1) Wer ... wird bestraft.\n(2) Der Versuch ist strafbar.\n§ 4. Wer ... wird bestraft.\n"
     got = outline(text, "de")
     assert "sec_4" in got and "sec_3__subsec_4" not in got
+
+
+def test_a_law_that_reprints_changed_articles_marks_each_before_its_caption():
+    # Lao-style laws in French translation: "Article 12 (nouveau) Caption", the text on the next line.
+    text = ("LOI sur la protection des enfants (modifiée)\n\nPartie I\nDispositions générales\n\n"
+            "Article 1 (modifié) Objectif\nLa présente loi protège les enfants.\n\n"
+            "Article 12 (nouveau) Interdiction de la vente\nIl est interdit de vendre un enfant.\n\n"
+            "Article 13 (nouveau) Sensibilisation\nLe Ministère organise des campagnes.\n")
+    got = outline(text, "fr")
+    assert got["art_1"][2] == "Objectif"
+    assert got["art_12"][2] == "Interdiction de la vente"
+    assert got["art_13"][0] == "article"
+
+
+def test_a_turkish_style_article_runs_on_after_a_dash_under_its_caption():
+    text = ("Strafgesetzbuch\n\nZweites Kapitel\n\nGebietsgrundsatz\nArtikel 8 – (1) Auf Taten im Inland wird das "
+            "Recht angewandt.\n(2) Als im Inland begangen gilt auch eine Tat an Bord eines Schiffes.\n\n"
+            "Kontaktaufnahme zu Kindern\nArtikel 103/A – (1) Wer einem Kind ein Treffen vorschlägt, wird bestraft.\n\n"
+            "Artikel 5 – Dieses Gesetz tritt am Tage seiner Verkündung in Kraft.\n")
+    got = outline(text, "de")
+    assert got["art_8"][2] == "Gebietsgrundsatz"
+    assert "art_8__subsec_1" in got and "art_8__subsec_2" in got
+    assert got["art_103-A"][1] == "103/A" and got["art_103-A"][2] == "Kontaktaufnahme zu Kindern"
+    assert "art_5" in got
+
+
+def test_pre_reform_portuguese_spelling_introduces_the_quoted_articles():
+    text = ("Lei n.º 19/2026\n\nArtigo 1.º Objecto – A presente lei altera o Código Penal.\n\n"
+            "Artigo 2.º Alteração ao Código Penal – Os artigos 178.º e 180.º do Código Penal passam a ter a seguinte "
+            "redacção:\n\n«Artigo 178.º\n[Pornografia de menores]\n1 - Quem produzir material pornográfico de menor é "
+            "punido com pena de prisão de 1 a 5 anos.\n\nArtigo 180.º\n[Prostituição de menores]\n1 - Quem explorar a "
+            "prostituição de menor é punido com pena de prisão de 2 a 10 anos.»\n\n"
+            "Artigo 3.º Entrada em vigor – A presente lei entra em vigor no dia seguinte.\n")
+    got = outline(text, "pt")
+    assert "art_2__quoted_1__art_178" in got and "art_2__quoted_1__art_180" in got
+    assert "art_180" not in got and "art_3" in got
+
+
+def test_a_south_asian_section_closes_its_caption_with_a_colon():
+    text = ("An Act relating to children\n\nChapter-1\nPreliminary\n\n1. Short title and commencement: (1) This Act "
+            "may be called the Children Act.\n(2) It shall come into force at once.\n\n2. Limitation: A complaint may "
+            "be filed within ten years.\n\n3. The Government may make rules: such rules shall be published.\n")
+    got = outline(text, "en")
+    assert got["sec_1"][2] == "Short title and commencement"
+    assert got["sec_2"][2] == "Limitation"
+    assert got["sec_3"][2] == ""     # a sentence with a verb of a rule, not a caption
