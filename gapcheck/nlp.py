@@ -323,7 +323,10 @@ LOWERED = "gapcheck_lowered"    # Doc.user_data key: the doc's text, lower-cased
 # A line break inside a paragraph: text pasted from a PDF, or wrapped by its author.
 # A line break between two words, with the indentation around it, and a printed Bill's margin
 # line number before it ("obtained as a  35\n  result"): one space for the cue matchers.
-_WRAP = re.compile(r"(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \t]*(?=\S)")
+# A word hyphenated at the end of a line ("mode-\nlo de inteligência", text extracted from a PDF)
+# is read whole; not before a conjunction ("Kinder-\nund Jugendschutz" keeps its hyphen).
+_WRAP = re.compile(r"(?P<hyphen>(?<=[a-zß-ÿ])-[ \t]*\n[ \t]*(?=[a-zß-ÿ])(?!(?:und|oder|and|or|et|ou|e|y|o|u)\b))"
+                   r"|(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \t]*(?=\S)")
 _WRAP_SIMPLE = re.compile(r"(?<=\S)\n(?=\S)")     # a bare line break: same length as its space
 OFFSETS = "gapcheck_offsets"    # Doc.user_data key: breakpoints from doc offsets back to the text's
 
@@ -344,8 +347,9 @@ def _joined(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
             continue        # the same length either way: offsets need no breakpoint
         pieces.append(text[last:m.start()])
         length += m.start() - last
-        pieces.append(" ")
-        length += 1
+        if m.group("hyphen") is None:
+            pieces.append(" ")
+            length += 1
         # after the space, the doc resumes where the text resumes
         doc_at.append(length)
         text_at.append(m.end())

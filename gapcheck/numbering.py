@@ -578,6 +578,20 @@ PROVISION_RULES: tuple[Rule, ...] = (
         langs=_langs("de"),
     ),
     Rule(
+        name="hu_section",
+        family="provision",
+        unit="section",
+        tradition="de",
+        # Hungarian codes in German translation put the number before the sign, with a period:
+        # "204. §", "204/A. §", the caption on the line above and the paragraphs below.
+        pattern=re.compile(r"^(?P<num>\d+(?:/[A-Z])?)\.\s?§(?!§)"
+                           r"(?:\s+(?P<rest>(?!(?:Absatz|Abs\.|Satz|Nummer|Nr\.)(?:\s|$))[(A-ZÄÖÜ].*))?$"),
+        examples=("204. §", "204/A. §", "3. § (1) Das Gesetz gilt für", "52. § Wer wegen einer Straftat"),
+        counter_examples=("204. §§ 1 bis 3 gelten", "1. § 184b wird wie folgt geändert:",
+                          "2. § 5 Absatz 2 wird aufgehoben.", "204. § Absatz 2 gilt entsprechend."),
+        langs=_langs("de"),
+    ),
+    Rule(
         name="de_guideline_number",
         family="provision",
         unit="section",

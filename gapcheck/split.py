@@ -136,8 +136,9 @@ class _Fallback:
 
 
 class _Splitter:
-    def __init__(self, document: Document, fallback: Optional[_Fallback] = None):
+    def __init__(self, document: Document, fallback: Optional[_Fallback] = None, read_quoted: bool = False):
         self.text = document.text
+        self.read_quoted = read_quoted     # read the articles a text quotes as its provisions (``split``)
         self.lang = document.lang if document.lang in nb.LANGS else "en"
         self.container_rules = [r for r in nb.CONTAINER_RULES if r.applies_to(self.lang)]
         self.provision_rules = [r for r in nb.PROVISION_RULES if r.applies_to(self.lang)]
@@ -167,6 +168,8 @@ class _Splitter:
         self.lines: list[_Line] = []
         self.quote_ended_at = -1           # a provision after a quote may not claim a line inside it
         self.sign_paragraphs = False       # the open article numbers its paragraphs "§ 1.", "§ 2." (Polish style)
+        self.top_quoted = False            # the open provision was quoted by a text with none of its own
+        self.unquoting = ""                # how _enacted read the line being handled
         self.contents: Optional[_Contents] = None   # an open table of contents
         self.contents_tail: Optional[_Node] = None  # a closed one, running on to the next unit
 
@@ -230,6 +233,7 @@ class _Splitter:
             self.top.end = pos
         self.top = None
         self.top_rule = None
+        self.top_quoted = False
         self.tradition = None
         self.sign_paragraphs = False
 
@@ -276,7 +280,9 @@ class _Splitter:
                 return
         if self._try_container(line):
             return
+        self.unquoting = ""
         if self._try_provision(self._enacted(line)):
+            self.top_quoted = self.unquoting == "quoted"
             self._note_introducer(s)
             return
         if self.top is not None and self._try_children(line):
@@ -288,12 +294,21 @@ class _Splitter:
     def _enacted(self, line: _Line) -> _Line:
         """The line without its opening quotation mark when it opens the first provision right
         after an enacting formula (``nb.ENACTING_FORMULA_END``): the mark begins the law's own
-        text, printed within quotation marks, not a quotation."""
-        if self.top is not None or self.quoted is not None:
+        text, printed within quotation marks, not a quotation. With ``read_quoted`` (a text whose
+        rules read little of it, see ``split``), so it is in a text that quotes the provisions of a law
+        between paragraphs of its own (a prosecutors' circular: ``"Artículo 189 bis. 1. A los efectos
+        ..."``): each quoted provision is read as a provision, the text after it going with it."""
+        if self.quoted is not None or (self.top is not None and not self.top_quoted):
             return line
         m = _OPENING_QUOTE.match(line.content)
-        if m is None or not nb.ENACTING_FORMULA_END.search(self._previous_content(line.index)):
+        if m is None:
             return line
+        if self.top is None and nb.ENACTING_FORMULA_END.search(self._previous_content(line.index)):
+            self.unquoting = "enacted"
+        elif not self.read_quoted or (self.top is None and self.nodes):
+            return line     # a quotation (or, in a text quoting a law, one after the text's own parts)
+        else:
+            self.unquoting = "quoted"
         rest = line.content[m.end():]
         unquoted = rest.lstrip()
         return replace(line, body=line.body + m.end() + len(rest) - len(unquoted), content=unquoted)
@@ -481,6 +496,9 @@ class _Splitter:
             # reference wrapped to the start of a line ("... als Täter nach 4, 5 oder" / "6 § verurteilt")
             # goes on the sentence above.
             return None if self._wrapped_reference(line) else _Candidate(rule, m, number)
+        if name == "hu_section":
+            # "3. § (1) Das Gesetz gilt ..." opens its first paragraph on the line
+            return _Candidate(rule, m, number, chained_at=m.start("rest") if rest.startswith("(") else None)
         if name in ("de_guideline_number", "de_section_range", "es_article_range"):
             return _Candidate(rule, m, number, heading=rest)
         if name == "bare_section_range":
@@ -1285,12 +1303,25 @@ def split(document: Document) -> list[Provision]:
     """
     splitter = _Splitter(document)
     provisions = splitter.run()
+    if _reads_little(document, provisions):
+        # A text with no provisions of its own may quote those of a law (a prosecutors' circular).
+        quoting = _Splitter(document, read_quoted=True)
+        with_quoted = quoting.run()
+        if _coverage(with_quoted) > _coverage(provisions):
+            splitter, provisions = quoting, with_quoted
     fallback = _fallback(document, provisions, splitter.lines)
     if fallback is not None:
         with_fallback = _Splitter(document, fallback).run()
         if _coverage(with_fallback) > _coverage(provisions):
             provisions = with_fallback
     return _with_inserted_structure(document, provisions, QUOTE_DEPTH)
+
+
+def _reads_little(document: Document, provisions: list[Provision]) -> bool:
+    """Whether the rules read less than ``nb.GENERIC_MIN_COVERAGE`` of a text that is no fragment
+    (``nb.GENERIC_MIN_CHARS``) as sections or articles."""
+    text = document.text
+    return len(text) >= nb.GENERIC_MIN_CHARS and _coverage(provisions) < nb.GENERIC_MIN_COVERAGE * len(text)
 
 
 def _coverage(provisions: list[Provision]) -> int:
@@ -1303,7 +1334,7 @@ def _fallback(document: Document, provisions: list[Provision], lines: list[_Line
     ``nb.GENERIC_MIN_COVERAGE`` of a text as sections or articles; None when they read enough,
     when the text is a fragment, or when no run is long enough (see ``nb.GENERIC_LINE``)."""
     text = document.text
-    if len(text) < nb.GENERIC_MIN_CHARS or _coverage(provisions) >= nb.GENERIC_MIN_COVERAGE * len(text):
+    if not _reads_little(document, provisions):
         return None
     runs: dict[tuple, list] = {}       # shape -> [best run, current run, last number's key and value]
     for line in lines:

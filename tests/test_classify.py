@@ -1425,6 +1425,40 @@ CASES = [
            "indevidamente, mediante pagamento, o consentimento necessário à adopção de menor é punido com pena de "
            "prisão de 1 a 5 anos.\n",
      {("sale-of-children", "illegal-adoption", "supports")}, set()),
+    # rubric 1.28.0
+    ("en", "Law\n\nArticle 10: Solicitation of a child\nAny person who, by means of information and communication "
+           "technologies, proposes a meeting to a child with the intention of committing a sexual offence against "
+           "him or her commits an offence.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("en", "Law\n\nArticle 7: Possession of child sexual abuse material\nAny person who possesses child sexual abuse "
+           "material commits an offence. Upon conviction, he or she is liable to imprisonment for a term of one to "
+           "three years and a fine, or only one of these penalties.\n",
+     {("proportionate-penalties", "fine-as-alternative", "narrows")}, set()),
+    ("en", "Law\n\nArticle 25: Removal of content\nUpon an order of the competent court, a service provider removes "
+           "child sexual abuse material within twenty-four hours.\nA service provider which merely transmits, caches "
+           "or hosts information provided by a user is not criminally liable for it.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows"),
+      ("corporate-liability", "intermediary-immunity", "narrows")}, set()),
+    ("fr", "Loi\n\nArticle 11 : Le fait, pour un majeur, de contacter un enfant ou de lui adresser des propositions, "
+           "par un réseau de communication électronique, dans le but de commettre à son encontre une agression "
+           "sexuelle est puni de deux ans d'emprisonnement.\n",
+     {("grooming", "solicitation-for-sexual-purpose", "supports")}, set()),
+    ("fr", "Loi\n\nArticle 5 : Est puni de cinq ans d'emprisonnement quiconque, agissant comme intermédiaire, obtient "
+           "indûment, par don, promesse ou pression, le consentement des parents ou du tuteur à l'adoption d'un "
+           "enfant.\n",
+     {("sale-of-children", "illegal-adoption", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\n203. §\n(1) Wer mit einer Person unter achtzehn Jahren gegen Entgelt, ein Geschenk oder "
+           "einen sonstigen Vorteil, gleich ob dieser ihr oder einem Dritten gewährt wird, eine sexuelle Handlung "
+           "vornimmt, ist wegen eines Vergehens mit Freiheitsstrafe bis zu drei Jahren zu bestrafen.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\n204/C. §\n(1) Wer eine Person unter achtzehn Jahren zur Mitwirkung an einer "
+           "pornografischen Darbietung anwirbt oder sie mittels eines Informationssystems in Echtzeit überträgt, ist "
+           "mit Freiheitsstrafe von zwei bis zu acht Jahren zu bestrafen.\n",
+     {("live-streaming", "live-transmission", "supports")}, set()),
+    ("pt", "Lei\n\nArt. 241-F. Desenvolver, oferecer ou distribuir programa de computador, mode-\nlo de inteligência "
+           "artificial ou outro instrumento conce-\nbido exclusivamente para a produção de material pornográfico "
+           "de criança:\nPena - reclusão, de 1 (um) a 4 (quatro) anos, e multa.\n",
+     {("csam-ai-tools", "generator-tools", "supports"), ("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

@@ -1124,3 +1124,35 @@ def test_a_south_asian_section_closes_its_caption_with_a_colon():
     assert got["sec_1"][2] == "Short title and commencement"
     assert got["sec_2"][2] == "Limitation"
     assert got["sec_3"][2] == ""     # a sentence with a verb of a rule, not a caption
+
+
+def test_a_text_without_provisions_of_its_own_reads_the_articles_it_quotes():
+    # A prosecutors' circular quotes the reformed articles between paragraphs of its own commentary.
+    commentary = ("Los Sres. Fiscales velarán por la aplicación uniforme de este criterio en todas las "
+                  "fases del procedimiento, atendiendo a la finalidad protectora de la reforma. ") * 3
+    text = ("FISCALÍA\n\nCIRCULAR 1/2026 sobre la reforma\n\n1. Introducción\n\n" + commentary + "\n\nLa reforma "
+            "sitúa la definición en un precepto propio:\n\n\"Artículo 20 bis.\n1. A los efectos de este Capítulo, se "
+            "considera material todo soporte.\"\n\nLa letra a) exige realismo. " + commentary + "\n\n2. Las "
+            "conductas\n\n\"Artículo 20.\n1. Será castigado con prisión de uno a cinco años quien produjere "
+            "material.\"\n\n\"Artículo 21 ter.\n1. El que amenazare a un menor será castigado.\"\n\n" + commentary + "\n")
+    assert len(text) > 1000     # a fragment is never read this way
+    got = outline(text, "es")
+    assert [pid for pid, (u, *_r) in got.items() if u == "article"] == ["art_20-bis", "art_20", "art_21-ter"]
+
+
+def test_a_quotation_after_the_text_s_own_provisions_stays_text():
+    text = ("Ley\n\nArtículo 1. Objeto.\nEsta ley protege a los menores. Como dice la exposición:\n\n\"Artículo 5 de "
+            "la Convención. Los Estados protegerán a los niños.\"\n\nArtículo 2. Vigencia.\nEntra en vigor hoy.\n")
+    got = outline(text, "es")
+    assert [pid for pid, (u, *_r) in got.items() if u == "article"] == ["art_1", "art_2"]
+
+
+def test_a_hungarian_style_section_puts_its_number_before_the_sign():
+    text = ("Strafgesetzbuch\n\nKapitel XIX\n\nKinderpornografie\n204. §\n(1) Wer eine kinderpornografische Darstellung "
+            "besitzt, ist wegen eines Vergehens zu bestrafen.\n(2) Der Versuch ist strafbar.\n\n204/A. § (1) Absatz "
+            "(1) gilt auch für erzeugte Darstellungen.\n\n208. §\nWer einem Kind pornografische Inhalte zugänglich "
+            "macht, ist zu bestrafen.\n")
+    got = outline(text, "de")
+    assert "sec_204__subsec_1" in got and "sec_204__subsec_2" in got
+    assert got["sec_204-A"][1] == "204/A" and "sec_204-A__subsec_1" in got
+    assert "sec_208" in got
