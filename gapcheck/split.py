@@ -24,8 +24,9 @@ from .numbering import Rule, Tradition
 
 __all__ = ["split", "render_text"]
 
-# Markdown heading marks at the start of a line, then indentation.
-_LINE_PREFIX = re.compile(r"(#{1,12}[ \t]+)?([ \t]*)")
+# Markdown heading marks at the start of a line, then indentation, then a bold mark: text copied
+# from a web page prints "**Artículo 5. Definiciones.**" (the closing mark is read as blanks).
+_LINE_PREFIX = re.compile(r"(#{1,12}[ \t]+)?([ \t]*)(\*\*|__)?")
 _SENTENCE_END_LOWER = re.compile(r"[a-zà-ÿß,]$")
 _TRAILING_PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _HEADING_DASH = re.compile(r"\s*\.?\s+[-–—]\s+|\s*[.]\s*[-–—]\s+")
@@ -182,7 +183,10 @@ class _Splitter:
             end = n if nl < 0 else nl
             raw = text[pos:end]
             m = _LINE_PREFIX.match(raw)
-            content = raw[m.end():].rstrip()
+            content = raw[m.end():]
+            if m.group(3):
+                content = content.replace(m.group(3), "  ", 1)     # same length: offsets stay
+            content = content.rstrip()
             self.lines.append(_Line(index, pos, pos + m.end(), len(m.group(2)), content))
             index += 1
             pos = end + 1
@@ -481,8 +485,12 @@ class _Splitter:
         if name in ("de_section", "de_article"):
             # Austrian codes print the text on the paragraph's line after a period:
             # "§ 207c. Wer ...", "§ 120b. (1) Wer ...".
+            # Danish-style codes in translation do the same with any sentence: "§ 75. Vermögensvorteile, die ...".
             austrian = (name == "de_section" and line.content[m.end("num"):m.end("num") + 1] == "."
-                        and _AUSTRIAN_TEXT.match(rest) is not None)
+                        and (_AUSTRIAN_TEXT.match(rest) is not None
+                             or (rest[:1].isupper() and len(rest.split()) >= 16
+                                 and rest.split()[0] not in nb.DE_REFERENCE_WORDS
+                                 and not self._content(self._nonblank_below(line.index)).startswith("(1)"))))
             if austrian:
                 chained = m.start("rest") if rest.startswith("(") else None
                 return _Candidate(rule, m, number, chained_at=chained)

@@ -1459,6 +1459,20 @@ CASES = [
            "artificial ou outro instrumento conce-\nbido exclusivamente para a produção de material pornográfico "
            "de criança:\nPena - reclusão, de 1 (um) a 4 (quatro) anos, e multa.\n",
      {("csam-ai-tools", "generator-tools", "supports"), ("csam-ai-tools", "sole-purpose-test", "narrows")}, set()),
+    # rubric 1.29.0
+    ("de", "Strafgesetz\n\n§ 223a. Wer mit einer Person unter 18 Jahren gegen Bezahlung oder gegen das Versprechen "
+           "eines sonstigen Vorteils eine sexuelle Handlung vornimmt, wird mit Gefängnis bis zu 4 Jahren bestraft.\n",
+     {("child-prostitution", "buyer-offence", "supports")}, set()),
+    ("de", "Strafgesetz\n\n§ 25. Eine juristische Person kann mit Geldstrafe bestraft werden, wenn sie eine Straftat "
+           "nach § 235 über die Verbreitung kinderpornografischer Inhalte begeht.\n",
+     {("corporate-liability", "legal-persons-liable", "supports"), ("corporate-liability", "criminal-liability", "supports")},
+     set()),
+    ("fr", "Loi\n\n« Art. 417/50. Est puni de la réclusion de cinq ans à dix ans celui qui transmet en direct des actes à "
+           "caractère sexuel impliquant un mineur, ainsi que celui qui sciemment y assiste. »\n",
+     {("live-streaming", "viewer-payer-liability", "supports")}, set()),
+    ("es", "Ley\n\nArtículo 183.\n2. Quien, por internet, contacte con un menor de dieciséis años para que le envíe "
+           "imágenes sexuales propias o de otro menor será castigado con la pena de prisión de seis meses a dos años.\n",
+     set(), {("victim-non-criminalisation", "punishes-self-images", "contradicts")}),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

@@ -1156,3 +1156,23 @@ def test_a_hungarian_style_section_puts_its_number_before_the_sign():
     assert "sec_204__subsec_1" in got and "sec_204__subsec_2" in got
     assert got["sec_204-A"][1] == "204/A" and "sec_204-A__subsec_1" in got
     assert "sec_208" in got
+
+
+def test_a_bold_mark_around_an_article_line_is_read_past():
+    text = ("# Ley Orgánica 3/2026\n\n## TÍTULO I\n\n**Artículo 1. Objeto.**\n\nEsta ley protege a los menores.\n\n"
+            "**Artículo 2. Definiciones.**\n\n1. A los efectos de esta ley se entiende por menor toda persona "
+            "menor de dieciocho años.\n\n**Disposición final primera.** Entrada en vigor.\n")
+    got = outline(text, "es")
+    assert got["art_1"][2] == "Objeto" and got["art_2"][2] == "Definiciones"
+    assert "art_2__subsec_1" in got
+
+
+def test_a_danish_style_section_runs_its_text_on_after_the_number():
+    text = ("Strafgesetz\n\n§ 65. Strafbare Handlungen im Ausland, die nur bestraft werden, wenn sie nach den Gesetzen "
+            "des Tatorts mit Strafe bedroht sind\n(1) Für andere Taten gelten die Strafgesetze.\n\n"
+            "Kapitel 9 Einziehung\n\n§ 75. Vermögensvorteile, die durch eine Straftat erlangt worden "
+            "sind, oder ein ihnen entsprechender Geldbetrag können ganz oder teilweise eingezogen werden.\n"
+            "Abs. 2. Gegenstände, die zur Begehung einer Straftat verwendet worden sind, können eingezogen werden.\n")
+    got = outline(text, "de")
+    assert got["sec_75"][2] == ""       # its text, not a heading
+    assert got["sec_65"][2].startswith("Strafbare Handlungen im Ausland")     # an Austrian-style heading
