@@ -323,10 +323,13 @@ LOWERED = "gapcheck_lowered"    # Doc.user_data key: the doc's text, lower-cased
 # A line break inside a paragraph: text pasted from a PDF, or wrapped by its author.
 # A line break between two words, with the indentation around it, and a printed Bill's margin
 # line number before it ("obtained as a  35\n  result"): one space for the cue matchers.
+_WRAP = re.compile(r"(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \t]*(?=\S)")
 # A word hyphenated at the end of a line ("mode-\nlo de inteligência", text extracted from a PDF)
-# is read whole; not before a conjunction ("Kinder-\nund Jugendschutz" keeps its hyphen).
-_WRAP = re.compile(r"(?P<hyphen>(?<=[a-zß-ÿ])-[ \t]*\n[ \t]*(?=[a-zß-ÿ])(?!(?:und|oder|and|or|et|ou|e|y|o|u)\b))"
-                   r"|(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \t]*(?=\S)")
+# is read whole; not before a conjunction ("Kinder-\nund Jugendschutz" keeps its hyphen). The
+# longer pattern runs only on texts that have such a line end (most have none).
+_WRAP_HYPHENS = re.compile(r"(?P<hyphen>(?<=[a-zß-ÿ])-[ \t]*\n[ \t]*(?=[a-zß-ÿ])(?!(?:und|oder|and|or|et|ou|e|y|o|u)\b))"
+                           r"|(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \t]*(?=\S)")
+_HYPHEN_BREAK = re.compile(r"[a-zß-ÿ]-[ \t]*\n")
 _WRAP_SIMPLE = re.compile(r"(?<=\S)\n(?=\S)")     # a bare line break: same length as its space
 OFFSETS = "gapcheck_offsets"    # Doc.user_data key: breakpoints from doc offsets back to the text's
 
@@ -339,7 +342,7 @@ def _joined(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     text_at: list[int] = []
     last = 0
     length = 0
-    for m in _WRAP.finditer(text):
+    for m in (_WRAP_HYPHENS if _HYPHEN_BREAK.search(text) else _WRAP).finditer(text):
         margin = m.group("margin")
         if margin is not None and int(margin) % 5:
             continue        # a number that is no margin line number stays text
@@ -347,7 +350,7 @@ def _joined(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
             continue        # the same length either way: offsets need no breakpoint
         pieces.append(text[last:m.start()])
         length += m.start() - last
-        if m.group("hyphen") is None:
+        if m.groupdict().get("hyphen") is None:
             pieces.append(" ")
             length += 1
         # after the space, the doc resumes where the text resumes
