@@ -355,15 +355,16 @@ def _container_references(matches: Mapping[str, Sequence[SectionMatches]], provi
         units = [m.provision for m in ms]
         for m in ms:
             section = m.provision
-            container = _container_of(section, by_id, None)
+            hits = [(rule, hit.start()) for rule in rules
+                    for hit in rule.regex.finditer(text, section.start, section.end)]
+            container = _container_of(section, by_id, None) if hits else None
             if container is None:
                 continue
-            for rule in rules:
-                for hit in rule.regex.finditer(text, section.start, section.end):
-                    for unit in units:
-                        if (unit.id != section.id and container.start <= unit.start < container.end
-                                and (rule.reach == "container" or unit.start < section.start)):
-                            yield (document, section.id), hit.start(), (document, unit.id)
+            for rule, at in hits:
+                for unit in units:
+                    if (unit.id != section.id and container.start <= unit.start < container.end
+                            and (rule.reach == "container" or unit.start < section.start)):
+                        yield (document, section.id), at, (document, unit.id)
 
 
 def reference_target(ref: Reference, sections: Mapping[tuple[str, str], object], texts: Mapping[str, str],

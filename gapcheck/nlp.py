@@ -327,8 +327,8 @@ _WRAP = re.compile(r"(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \
 # A word hyphenated at the end of a line ("mode-\nlo de inteligência", text extracted from a PDF)
 # is read whole; not before a conjunction ("Kinder-\nund Jugendschutz" keeps its hyphen). The
 # longer pattern runs only on texts that have such a line end (most have none).
-_WRAP_HYPHENS = re.compile(r"(?P<hyphen>(?<=[a-zß-ÿ])-[ \t]*\n[ \t]*(?=[a-zß-ÿ])(?!(?:und|oder|and|or|et|ou|e|y|o|u)\b))"
-                           r"|(?<=\S)(?:[ \t]{2,}(?P<margin>[1-9][0-9]{0,2}))?[ \t]*\n[ \t]*(?=\S)")
+_WRAP_HYPHENS = re.compile(r"(?P<hyphen>(?<=[a-zß-ÿ])-[ \t]*\n[ \t]*(?=[a-zß-ÿ])(?!(?:und|oder|and|or|et|ou|e|y|o|u)\b))|"
+                           + _WRAP.pattern)
 _HYPHEN_BREAK = re.compile(r"[a-zß-ÿ]-[ \t]*\n")
 _WRAP_SIMPLE = re.compile(r"(?<=\S)\n(?=\S)")     # a bare line break: same length as its space
 OFFSETS = "gapcheck_offsets"    # Doc.user_data key: breakpoints from doc offsets back to the text's

@@ -170,7 +170,6 @@ class _Splitter:
         self.quote_ended_at = -1           # a provision after a quote may not claim a line inside it
         self.sign_paragraphs = False       # the open article numbers its paragraphs "§ 1.", "§ 2." (Polish style)
         self.top_quoted = False            # the open provision was quoted by a text with none of its own
-        self.unquoting = ""                # how _enacted read the line being handled
         self.contents: Optional[_Contents] = None   # an open table of contents
         self.contents_tail: Optional[_Node] = None  # a closed one, running on to the next unit
 
@@ -284,9 +283,9 @@ class _Splitter:
                 return
         if self._try_container(line):
             return
-        self.unquoting = ""
-        if self._try_provision(self._enacted(line)):
-            self.top_quoted = self.unquoting == "quoted"
+        enacted, quoted = self._enacted(line)
+        if self._try_provision(enacted):
+            self.top_quoted = quoted
             self._note_introducer(s)
             return
         if self.top is not None and self._try_children(line):
@@ -295,27 +294,25 @@ class _Splitter:
         self._text_line(line)
         self._note_introducer(s)
 
-    def _enacted(self, line: _Line) -> _Line:
+    def _enacted(self, line: _Line) -> tuple[_Line, bool]:
         """The line without its opening quotation mark when it opens the first provision right
         after an enacting formula (``nb.ENACTING_FORMULA_END``): the mark begins the law's own
         text, printed within quotation marks, not a quotation. With ``read_quoted`` (a text whose
         rules read little of it, see ``split``), so it is in a text that quotes the provisions of a law
         between paragraphs of its own (a prosecutors' circular: ``"Artículo 189 bis. 1. A los efectos
-        ..."``): each quoted provision is read as a provision, the text after it going with it."""
+        ..."``): each quoted provision is read as a provision, the text after it going with it.
+        The second value says the line was such a quotation."""
         if self.quoted is not None or (self.top is not None and not self.top_quoted):
-            return line
+            return line, False
         m = _OPENING_QUOTE.match(line.content)
         if m is None:
-            return line
-        if self.top is None and nb.ENACTING_FORMULA_END.search(self._previous_content(line.index)):
-            self.unquoting = "enacted"
-        elif not self.read_quoted or (self.top is None and self.nodes):
-            return line     # a quotation (or, in a text quoting a law, one after the text's own parts)
-        else:
-            self.unquoting = "quoted"
+            return line, False
+        quoted = not (self.top is None and nb.ENACTING_FORMULA_END.search(self._previous_content(line.index)))
+        if quoted and (not self.read_quoted or (self.top is None and self.nodes)):
+            return line, False     # a quotation (or, in a text quoting a law, one after the text's own parts)
         rest = line.content[m.end():]
         unquoted = rest.lstrip()
-        return replace(line, body=line.body + m.end() + len(rest) - len(unquoted), content=unquoted)
+        return replace(line, body=line.body + m.end() + len(rest) - len(unquoted), content=unquoted), quoted
 
     # ------------------------------------------------------------------ containers
     def _match_container(self, s: str):
