@@ -22,6 +22,7 @@ from . import numbering as nb
 from .models import Document, Finding, Provision, Reference, polarity
 from .nlp import ANCHOR, extractor_data, extractor_table, make_docs, pipeline, text_offset, waived
 from .read import non_blank_lines
+from .split import comparison_blocks
 
 TOP_LEVEL_UNITS = tuple(sorted(nb.TOP_LEVEL_UNITS))
 THRESHOLD = 0.5            # a pair is relevant when its combined score reaches this
@@ -237,25 +238,39 @@ def without_notes(text: str, lang: str, spans: Mapping[str, list[tuple[int, int]
     block = _note_block(lang)
     if block is None:
         return dict(spans)
-    result = {}
-    for unit, ranges in spans.items():
-        kept = []
-        for start, end in ranges:
-            pos = start
-            for m in block.finditer(text, start, end):
-                if m.start() > pos:
-                    kept.append((pos, m.start()))
-                pos = max(pos, m.end())
-            if pos < end:
-                kept.append((pos, end))
-        result[unit] = kept or [(ranges[0][0], ranges[0][0])]
-    return result
+    return {unit: _without(ranges, [(m.start(), m.end()) for start, end in ranges for m in block.finditer(text, start, end)])
+            for unit, ranges in spans.items()}
+
+
+def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` (in text order) minus ``holes``; an empty range where the unit starts when nothing is left."""
+    if not holes:
+        return ranges
+    holes = sorted(holes)
+    kept = []
+    for start, end in ranges:
+        pos = start
+        for lo, hi in holes:
+            if hi <= pos or lo >= end:
+                continue
+            if lo > pos:
+                kept.append((pos, lo))
+            pos = max(pos, hi)
+        if pos < end:
+            kept.append((pos, end))
+    return kept or [(ranges[0][0], ranges[0][0])]
 
 
 def reading_spans(document: Document, units: Sequence[Provision]) -> dict[str, list[tuple[int, int]]]:
     """Per unit, the ranges of the text that speak for it: its own spans (``own_spans``) without
-    the notes and examples printed inside it (``without_notes``). Cue matchers and links read these."""
-    return without_notes(document.text, document.lang, own_spans(units))
+    the notes and examples printed inside it (``without_notes``) and without the wording in force
+    that a comparative table prints beside the proposed wording (``comparison_blocks``). Cue
+    matchers and links read these."""
+    spans = without_notes(document.text, document.lang, own_spans(units))
+    blocks = comparison_blocks(document.text)
+    if not blocks:
+        return spans
+    return {unit: _without(ranges, blocks) for unit, ranges in spans.items()}
 
 
 def match_sections(document: Document, provisions: Sequence[Provision],

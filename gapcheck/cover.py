@@ -315,6 +315,10 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         else:
             return []    # a general part's "La tentative se sancionará con ...": everyone's rule
         parts_left = _parts_left_out(named, reached & offences, reach.offences_of, found) if named else {}
+        # An article printed twice in one text (in a bill's comparative table and in its decree) is
+        # reached when the list names its number: a reference resolves to one of the two.
+        numbers = {(u[0], by_section[u].provision.number) for u in reached if u in by_section and u not in parts_left}
+        reached |= {u for u in offences if (u[0], by_section[u].provision.number) in numbers}
         if offences <= reached and not parts_left:
             return []
         left_out = [by_section[unit].provision.number if unit not in parts_left

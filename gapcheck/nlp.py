@@ -661,7 +661,10 @@ _MARKER_PREFIXES = (r"F\d{1,3}(?=[A-Za-z])",)
 _MARKER_SUFFIXES = (r"(?<=[a-z\]])E\+W(?:\+S)?(?:\+N\.I\.)?",
                     # Latin American headings end in ".-" or ").-": "(Difusión de imágenes íntimas).- El que".
                     r"(?<=[.)\]:])[-–—]+")
-_MARKER_INFIXES = (r"(?<=[)\]])\[F\d{1,3}(?=[A-Za-z])", r"(?<=[)\]])\[")
+# South Asian drafting glues a section's text to its heading with a dash after the period:
+# "8. Penalty for child pornography related offences.—(1) If any person ...", "Child victims.—No child".
+_MARKER_INFIXES = (r"(?<=[)\]])\[F\d{1,3}(?=[A-Za-z])", r"(?<=[)\]])\[",
+                   r"(?<=\w)[.:;](?=[–—]+[\w(\[\"“‘'])", r"(?<=[.:;])[–—]+(?=[\w(\[\"“‘'])")
 
 
 def _split_source_markers(nlp: Language) -> None:

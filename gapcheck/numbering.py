@@ -321,6 +321,28 @@ CONTENTS_ENTRY = re.compile(
     r"^(?:§+\s*|(?:Art(?:icle|ículo|igo|ikel)?|ART(?:ICLE|ÍCULO|IGO)?|Section|SECTION|Sec|Reg(?:ulation)?|Regulation|Clause)\.?\s+)?"
     r"(?P<num>\d+[A-Za-z]{0,3}(?:[.-]\d+[A-Za-z]?)*)[º°]?\.?(?:\s|$)")
 # Column labels printed over a table of contents ("Section", "Page").
+# A bill's comparative table (a Mexican "cuadro comparativo", a German "Synopse", a Brazilian
+# "quadro comparativo") prints the wording in force beside the wording proposed. Copied as text,
+# each column becomes a block under its label, the label alone on its line. The wording in force
+# is what the text replaces: its articles are not the text's provisions and nothing in it is read
+# (``comparison_blocks``). A label counts only when a label of the proposed wording follows it.
+COMPARISON_IN_FORCE = re.compile(
+    r"(?i)^[*_\s]*(?:texto\s+vigente|redacci[óo]n\s+(?:vigente|actual)|texto\s+actual|ley\s+vigente"
+    r"|geltende\s+fassung|bisherige\s+fassung|geltendes\s+recht|derzeitige\s+fassung"
+    r"|texte\s+en\s+vigueur|r[ée]daction\s+(?:actuelle|en\s+vigueur)|droit\s+en\s+vigueur"
+    r"|reda[çc][ãa]o\s+(?:atual|vigente|em\s+vigor)|texto\s+(?:atual|em\s+vigor)|legisla[çc][ãa]o\s+(?:vigente|em\s+vigor)"
+    r"|current\s+(?:text|wording|law)|existing\s+(?:text|wording|law|provisions?)|present\s+law|law\s+in\s+force)"
+    r"\s*:?[*_\s]*$")
+COMPARISON_PROPOSED = re.compile(
+    r"(?i)^[*_\s]*(?:texto\s+propuesto|redacci[óo]n\s+propuesta|texto\s+de\s+la\s+(?:iniciativa|propuesta|reforma)"
+    r"|entwurf|neue\s+fassung|vorgeschlagene\s+fassung|fassung\s+des\s+entwurfs|beschl[üu]sse\s+des\s+ausschusses"
+    r"|texte\s+propos[ée]|r[ée]daction\s+propos[ée]e|texte\s+du\s+projet(?:\s+de\s+loi)?|texte\s+de\s+la\s+proposition(?:\s+de\s+loi)?"
+    r"|reda[çc][ãa]o\s+proposta|texto\s+(?:proposto|do\s+projeto|do\s+substitutivo)"
+    r"|proposed\s+(?:text|wording|law|amendments?)|text\s+of\s+the\s+bill)"
+    r"\s*:?[*_\s]*$")
+COMPARISON_MAX_LINES = 120   # a label of the wording in force further than this from the next one is no column label
+
+
 CONTENTS_LABEL = re.compile(r"^(?:Sections?|SECTIONS?|Articles?|ARTICLES?|Page|PAGE|Clauses?|CLAUSES?|Art\.|§§?|Seite)$")
 MEMORANDUM_KEYWORD = ContainerKeyword("memorandum", 0)
 
@@ -612,13 +634,15 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # Dutch and Austrian amending acts number their own articles in roman numerals ("ARTIKEL I").
         # Polish-style codes in German translation run the text on after a period, their paragraphs
         # marked "§": "Art. 5. Das Strafgesetz ist ...", "Art. 202. § 1. Wer ...".
-        # Turkish-style codes insert articles with a slash: "Artikel 103/A".
-        pattern=re.compile(r"^(?:Artikel|Art\.|ARTIKEL)\s+(?P<num>\d+[a-z]*(?:/[A-Z]\b)?(?:-" + _SUFFIX_WORDS + r"(?:\.\d+)?)?"
+        # Turkish-style codes insert articles with a slash: "Artikel 103/A"; Russian-style codes
+        # with a decimal number: "Artikel 242.1. Herstellung ...".
+        pattern=re.compile(r"^(?:Artikel|Art\.|ARTIKEL)\s+(?P<num>\d+[a-z]*(?:\.\d+(?=[.\s]))?(?:/[A-Z]\b)?(?:-" + _SUFFIX_WORDS + r"(?:\.\d+)?)?"
                            r"|[IVXLC]+(?=\s|$))(?P<dot>\.(?=\s|$))?(?:\s+(?P<rest>.*))?$"),
         examples=("Artikel 1 Änderung des Strafgesetzbuches", "Artikel 2", "Art. 600-ter (Kinderpornografie)",
                   "Art. 600-quater.1 (Virtuelle Pornografie)", "ARTIKEL I", "ARTIKEL III (Übergangsrecht)",
                   "Art. 202. § 1. Wer ...", "Art. 5. Das Strafgesetz ist auf jeden anzuwenden",
-                  "Artikel 103 – (1) Wer ein Kind", "Artikel 103/A – (1) Wer"),
+                  "Artikel 103 – (1) Wer ein Kind", "Artikel 103/A – (1) Wer",
+                  "Artikel 242.1. Herstellung und Verbreitung von Materialien"),
         counter_examples=("Artikel 3 Absatz 1 gilt entsprechend.",),
         langs=_langs("de"),
     ),
@@ -1281,6 +1305,9 @@ AMENDMENT_INTRODUCER = re.compile(
     # Spanish organic laws: "El artículo 183 pasa a tener el texto siguiente:", "cuyo texto es el siguiente:".
     r"|\b(?:texto|tenor)\s+(?:es\s+el\s+)?siguiente\b|\bcuyo\s+(?:texto|tenor)\b"
     r"|\bwie\s+folgt\s+gefasst|\b(?:eingef[üu]gt|angef[üu]gt)"
+    # Russian-style amending laws in German translation: "Artikel 242.1 ist wie folgt zu fassen:",
+    # "nach Artikel 135 ist folgender Artikel 135.1 einzufügen:".
+    r"|\bwie\s+folgt\s+zu\s+fassen|\b(?:einzuf[üu]gen|anzuf[üu]gen)"
     # "§ 184b erhält folgende Fassung:", "Die Artikel 5 und 6 erhalten folgende Fassung:"
     r"|\berh(?:ält|alten)\s+folgende\s+Fassung"
     # "b) Die Absätze 1 bis 6 werden durch die folgenden Absätze 1 bis 8 ersetzt:"

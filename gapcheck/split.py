@@ -14,6 +14,7 @@ child lies inside its parent, siblings never overlap, and ``text`` is always
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
@@ -28,6 +29,12 @@ __all__ = ["split", "render_text"]
 # from a web page prints "**Artículo 5. Definiciones.**" (the closing mark is read as blanks).
 _LINE_PREFIX = re.compile(r"(#{1,12}[ \t]+)?([ \t]*)(\*\*|__)?")
 _SENTENCE_END_LOWER = re.compile(r"[a-zà-ÿß,]$")
+# Text recognised from a scan (OCR) prints the digit one of a provision's number as a letter:
+# "Art. l°", "Art. 24l", "Art. 24I-D", "§ l°", "Art. l0". Where a provision keyword opens the line,
+# a number mixing digits with "l" or "I" (or an "l" before an ordinal mark) is read with "1"
+# (same length: offsets stay). A lone "I" is a roman numeral and stays.
+_OCR_NUMBER = re.compile(r"^((?:(?:Art|ART|Sec|SEC)[A-Za-zíéÍÉ]*+(?:\.\s*|\s+)|§\s*))"
+                         r"([0-9lI]*[0-9][0-9lI]*|l(?=[°ºo]))(?=[-.°ºo\s]|$)")
 _TRAILING_PAREN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _HEADING_DASH = re.compile(r"\s*\.?\s+[-–—]\s+|\s*[.]\s*[-–—]\s+")
 _NEXT_LINE_SUBSECTION = re.compile(r"^\((?:1|a)\)")
@@ -172,6 +179,7 @@ class _Splitter:
         self.top_quoted = False            # the open provision was quoted by a text with none of its own
         self.contents: Optional[_Contents] = None   # an open table of contents
         self.contents_tail: Optional[_Node] = None  # a closed one, running on to the next unit
+        self.compared: set[int] = set()    # lines of the wording in force in a comparative table
 
     # ------------------------------------------------------------------ lines
     def _read_lines(self) -> None:
@@ -186,9 +194,16 @@ class _Splitter:
             if m.group(3):
                 content = content.replace(m.group(3), "  ", 1)     # same length: offsets stay
             content = content.rstrip()
+            ocr = _OCR_NUMBER.match(content)
+            if ocr and ("l" in ocr.group(2) or "I" in ocr.group(2)) and (self.lang != "de" or ocr.group(2)[0] in "lI"):
+                # (German sections end in a letter, "§ 184l": there only a leading "l" is a misread one)
+                content = ocr.group(1) + ocr.group(2).replace("l", "1").replace("I", "1") + content[ocr.end():]
             self.lines.append(_Line(index, pos, pos + m.end(), len(m.group(2)), content))
             index += 1
             pos = end + 1
+        starts = [line.start for line in self.lines]
+        for start, end in comparison_blocks(text):
+            self.compared.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
 
     def _content(self, index: int) -> str:
         if 0 <= index < len(self.lines):
@@ -266,6 +281,10 @@ class _Splitter:
 
     def _handle(self, line: _Line) -> None:
         s = line.content
+        if line.index in self.compared:
+            # the wording a comparative table shows in force: text, whatever it numbers
+            self._text_line(line, counts_as_alinea=False)
+            return
         if self.contents is not None and self._in_contents(line):
             return
         if self.quoted is None and self.contents is None and nb.CONTENTS_HEADING.match(s):
@@ -286,13 +305,13 @@ class _Splitter:
         enacted, quoted = self._enacted(line)
         if self._try_provision(enacted):
             self.top_quoted = quoted
-            self._note_introducer(s)
+            self._note_introducer(line)
             return
         if self.top is not None and self._try_children(line):
-            self._note_introducer(s)
+            self._note_introducer(line)
             return
         self._text_line(line)
-        self._note_introducer(s)
+        self._note_introducer(line)
 
     def _enacted(self, line: _Line) -> tuple[_Line, bool]:
         """The line without its opening quotation mark when it opens the first provision right
@@ -1066,8 +1085,8 @@ class _Splitter:
             self.children.pop().end = line.start
 
     # ------------------------------------------------------------------ quoted amending text
-    def _note_introducer(self, s: str) -> None:
-        if self.top is not None and self.quoted is None and _introduces(s):
+    def _note_introducer(self, line: _Line) -> None:
+        if self.top is not None and self.quoted is None and _introduces(line.content):
             self.quote_host = self.children[-1] if self.children else self.top
 
     def _open_quote(self, host: _Node, line: _Line) -> None:
@@ -1320,6 +1339,33 @@ def split(document: Document) -> list[Provision]:
         if _coverage(with_fallback) > _coverage(provisions):
             provisions = with_fallback
     return _with_inserted_structure(document, provisions, QUOTE_DEPTH)
+
+
+def comparison_blocks(text: str) -> list[tuple[int, int]]:
+    """The wording in force printed in a comparative table (``nb.COMPARISON_IN_FORCE``): from its
+    label to the end of the label of the proposed wording that follows it. The text replaces that
+    wording: the splitter opens no provision in it and the classifier reads nothing of it.
+    A label of the wording in force with no label of the proposed wording after it (before the
+    next label of the wording in force, within ``nb.COMPARISON_MAX_LINES`` lines) is left as text."""
+    labels: list[tuple[int, int, int, bool]] = []    # (line number, start, end, in force?)
+    pos, number = 0, 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if end - pos <= 60:
+            line = text[pos:end]
+            if nb.COMPARISON_IN_FORCE.match(line):
+                labels.append((number, pos, end, True))
+            elif nb.COMPARISON_PROPOSED.match(line):
+                labels.append((number, pos, end, False))
+        if nl < 0:
+            break
+        pos, number = nl + 1, number + 1
+    blocks = []
+    for (line, start, _, in_force), (next_line, _, next_end, next_in_force) in zip(labels, labels[1:]):
+        if in_force and not next_in_force and next_line - line <= nb.COMPARISON_MAX_LINES:
+            blocks.append((start, next_end))
+    return blocks
 
 
 def _reads_little(document: Document, provisions: list[Provision]) -> bool:

@@ -1473,6 +1473,48 @@ CASES = [
     ("es", "Ley\n\nArtículo 183.\n2. Quien, por internet, contacte con un menor de dieciséis años para que le envíe "
            "imágenes sexuales propias o de otro menor será castigado con la pena de prisión de seis meses a dos años.\n",
      set(), {("victim-non-criminalisation", "punishes-self-images", "contradicts")}),
+    # Rubric 1.30.0 (round 33 of the development texts): a purpose that the law says is not required
+    # ("aun cuando no tenga el propósito de distribuirlo") does not narrow possession.
+    ("es", "Código Penal\n\nArtículo 202 Bis.- A quien posea o almacene material de abuso sexual de personas menores de "
+           "dieciocho años, aun cuando no tenga el propósito de distribuirlo, se le impondrá pena de dos a seis años de prisión.\n",
+     {("csam-offences", "possession", "supports")}, {("csam-offences", "possession-purpose-only", "narrows")}),
+    # Russian-style articles name the acts as nouns and punish with "Freiheitsentziehung".
+    ("de", "Strafgesetzbuch\n\nArtikel 242.1. Herstellung und Verbreitung von Materialien mit pornographischen "
+           "Darstellungen Minderjähriger\n\n1. Die Herstellung, der Erwerb, die Aufbewahrung sowie die Verbringung in das "
+           "Land oder aus dem Land von Materialien mit pornographischen Darstellungen Minderjähriger sowie ihre Verbreitung "
+           "oder ihr Verkauf –\nwerden mit Freiheitsentziehung für die Dauer von zwei bis zu acht Jahren bestraft.\n",
+     {("csam-offences", "production", "supports"), ("csam-offences", "possession", "supports"),
+      ("csam-offences", "import-export", "supports"), ("csam-offences", "distribution", "supports"),
+      ("csam-offences", "offer-sale", "supports"), ("proportionate-penalties", "imprisonment", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArtikel 240.1. Sexuelle Dienste Minderjähriger\n\n1. Die Erlangung sexueller Dienste einer "
+           "minderjährigen Person gegen ein Entgelt oder eine sonstige Gegenleistung –\nwird mit Geldstrafe bis zu "
+           "zweihunderttausend Rubel oder mit Freiheitsentziehung für die Dauer von bis zu vier Jahren bestraft.\n",
+     {("child-prostitution", "buyer-offence", "supports"), ("proportionate-penalties", "fine-as-alternative", "narrows")},
+     set()),
+    ("pt", "Lei\n\nArt. 241-B. Possuir ou armazenar, por qualquer meio, material pornográfico infanto-juvenil, com o fim "
+           "de vendê-lo ou distribuí-lo:\nPena - reclusão, de 1 (um) a 4 (quatro) anos, e multa.\n",
+     {("csam-offences", "possession", "supports"), ("csam-offences", "possession-purpose-only", "narrows")}, set()),
+    ("pt", "Lei\n\nArt. 5º O responsável pela prestação de serviço de hospedagem que, intimado por ordem judicial, deixar "
+           "de desabilitar, no prazo nela fixado, o acesso ao material pornográfico infanto-juvenil incorre nas penas do "
+           "art. 241-A.\n",
+     {("provider-reporting-removal", "removal-blocking", "supports"),
+      ("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("en", "Act\n\n17. Child victims.—No child who has been used for prostitution or for the production of child "
+           "pornography shall be prosecuted or punished for any act done by him in consequence of that offence.\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("en", "Act\n\n28. Public awareness.—The Government may undertake or support programmes in schools to create "
+           "awareness of the online sexual exploitation of children.\n",
+     {("prevention", "awareness-education", "supports"), ("prevention", "discretionary-only", "narrows")}, set()),
+    ("fr", "Code de l'éducation\n\n« Art. L. 312-9-1. – Une information sur les risques d'exploitation sexuelle en "
+           "ligne est dispensée aux élèves des écoles et des collèges chaque année. »\n",
+     {("prevention", "awareness-education", "supports")}, set()),
+    ("es", "Código Penal\n\nArtículo 202 Ter.- La persona jurídica, incluidas las prestadoras de servicios digitales, "
+           "será penalmente responsable de los delitos previstos en el artículo 202 cuando se cometan en su nombre.\n",
+     {("corporate-liability", "legal-persons-liable", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\nArtikel 12. Taten im Ausland\n\n1. Bürger, die im Ausland eine in Artikel 242.1 "
+           "vorgesehene Tat begangen haben, sind strafrechtlich verantwortlich, wenn die Tat auch nach dem Recht des "
+           "Staates, auf dessen Gebiet sie begangen wurde, als Straftat gilt.\n",
+     {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

@@ -1176,3 +1176,49 @@ def test_a_danish_style_section_runs_its_text_on_after_the_number():
     got = outline(text, "de")
     assert got["sec_75"][2] == ""       # its text, not a heading
     assert got["sec_65"][2].startswith("Strafbare Handlungen im Ausland")     # an Austrian-style heading
+
+
+def test_the_wording_in_force_of_a_comparative_table_opens_no_provision():
+    text = ("Iniciativa con proyecto de decreto\n\nCUADRO COMPARATIVO\n\nTEXTO VIGENTE:\nArtículo 202.- Comete el delito "
+            "quien induzca a una persona menor de dieciséis años.\n\nTEXTO PROPUESTO:\nArtículo 202.- Comete el delito "
+            "quien induzca a una persona menor de dieciocho años.\n\nTEXTO VIGENTE:\nSin correlativo\n\nTEXTO PROPUESTO:\n"
+            "Artículo 202 Ter.- Para los efectos de este capítulo se entiende por material toda representación.\n")
+    got = outline(text, "es")
+    assert [pid for pid, v in got.items() if v[0] == "article"] == ["art_202", "art_202-ter"]
+    document = doc(text, "es")
+    art_202 = next(p for p in split(document) if p.id == "art_202")
+    assert "dieciocho" in art_202.text and "dieciséis" not in art_202.text
+
+
+def test_a_synopse_keeps_the_proposed_wording_in_its_section_and_reads_none_of_the_old():
+    from gapcheck.classify import reading_spans
+    text = ("Synopse\n\n§ 11\nPersonen- und Sachbegriffe\n\nGeltende Fassung\n\n(3) Inhalt ist jede Äußerung in einer "
+            "Schrift.\n\nEntwurf\n\n(3) Inhalt ist jede Äußerung, auch wenn sie mittels Computertechnik erzeugt wurde.\n")
+    document = doc(text, "de")
+    provisions = split(document)
+    spans = reading_spans(document, [p for p in provisions if p.id == "sec_11"])["sec_11"]
+    read = "".join(text[a:b] for a, b in spans)
+    assert "Computertechnik" in read and "in einer Schrift" not in read
+    # a label of the wording in force with no proposed wording after it is text like any other
+    lone = "Gesetz\n\n§ 1\nGeltende Fassung\n\n(1) Wer ein Kind anspricht, wird bestraft.\n\n§ 2\nDer Versuch ist strafbar.\n"
+    assert {"sec_1", "sec_1__subsec_1", "sec_2"} <= set(outline(lone, "de"))
+
+
+def test_a_provision_number_misread_by_ocr_is_read_with_its_digit():
+    text = ("LEI Nº 9.734\n\nArt. l° Esta Lei altera o Estatuto.\n\nArt. 24l. Vender material pornográfico.\n\n"
+            "Art. 24I-D. Aliciar criança.\n\nArt. l0. Revogam-se as disposições em contrário.\n")
+    got = outline(text, "pt")
+    assert {"art_1", "art_241", "art_241-D", "art_10"} <= set(got)
+    # a German section that ends in the letter l keeps it; a roman article number stays roman
+    assert "sec_184l" in outline("Strafgesetzbuch\n\n§ 184l Inverkehrbringen\n(1) Wer eine Puppe verkauft, wird bestraft.\n", "de")
+    assert "art_I" in outline("Gesetz\n\nARTIKEL I\nDas Strafgesetzbuch wird geändert.\n", "de")
+
+
+def test_a_russian_style_code_numbers_articles_with_a_decimal_and_quotes_them_when_amended():
+    text = ("Strafgesetzbuch\n\nArtikel 240. Heranziehung Minderjähriger zur Prostitution\n\n1. Die Heranziehung wird "
+            "bestraft.\n\nArtikel 240.1. Erlangung sexueller Dienste\n\n1. Die Erlangung wird bestraft.\n\nArtikel 1\n\n"
+            "In das Strafgesetzbuch folgende Änderungen einfügen:\n\n1) Artikel 242.1 ist wie folgt zu fassen:\n\n"
+            "„Artikel 242.1. Herstellung von Materialien\n\n1. Die Herstellung wird bestraft.“;\n")
+    got = outline(text, "de")
+    assert got["art_240.1"][1] == "240.1" and "art_240.1__para_1" in got
+    assert any(pid.endswith("__quoted_1__art_242.1") for pid in got), sorted(got)
