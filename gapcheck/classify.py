@@ -20,7 +20,7 @@ from typing import Mapping, Sequence
 
 from . import numbering as nb
 from .models import Document, Finding, Provision, Reference, polarity
-from .nlp import ANCHOR, extractor_data, extractor_table, make_docs, pipeline, text_offset, waived
+from .nlp import ANCHOR, DELETED, extractor_data, extractor_table, make_docs, pipeline, text_offset, waived
 from .read import non_blank_lines
 from .split import comparison_blocks
 
@@ -261,6 +261,30 @@ def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> lis
     return kept or [(ranges[0][0], ranges[0][0])]
 
 
+_BRACKETED = re.compile(r"\[[^\[\]]{1,1500}\]")
+
+
+def deleted_in_brackets(text: str, lang: str) -> list[tuple[int, int]]:
+    """The words a bill deletes, where it says that it prints them in square brackets
+    (``deleted_in_brackets`` in data/extractors.yaml): "a person under the age of [16] 18 years"."""
+    convention = extractor_data().get("deleted_in_brackets", {}).get(lang)
+    if not convention or not re.search(convention, text, re.IGNORECASE):
+        return []
+    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked by ``nlp.DELETED`` (newlines kept, so every offset stays
+    where it was); the pipeline reads the words around a deleted passage as one sentence."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for start, end in spans:
+        parts += [text[pos:start], re.sub(r"[^\n]", DELETED, text[start:end])]
+        pos = end
+    return "".join(parts) + text[pos:]
+
+
 def reading_spans(document: Document, units: Sequence[Provision]) -> dict[str, list[tuple[int, int]]]:
     """Per unit, the ranges of the text that speak for it: its own spans (``own_spans``) without
     the notes and examples printed inside it (``without_notes``) and without the wording in force
@@ -290,7 +314,8 @@ def match_sections(document: Document, provisions: Sequence[Provision],
     title = nlp(act_name(document))
     title_anchors = frozenset(span.label_ for span in title.spans["cues"] if ANCHOR in span.label_)
     cuts = list(_pieces(document.text, units, spans))
-    docs = nlp.pipe(make_docs(nlp, (document.text[start:end] for _, start, end in cuts)), batch_size=batch_size)
+    text = _blanked(document.text, deleted_in_brackets(document.text, document.lang))
+    docs = nlp.pipe(make_docs(nlp, (text[start:end] for _, start, end in cuts)), batch_size=batch_size)
     for provision, pieces in _grouped(docs, cuts):
         found = SectionMatches(provision, heading_end=heading_end(document.text, provision),
                                title_anchors=title_anchors,

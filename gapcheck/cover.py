@@ -292,8 +292,9 @@ def _listed_only(requirement_id: str, element, found: Mapping[str, list[Evidence
         if _says(text, lo, hi, reach.conditions_for(langs[e.document])):
             continue    # "celle de délit ne l'est que dans les cas où la loi le prévoit": the special clauses decide
         lo = _past_derogation(text, lo, e.start, langs[e.document])
-        named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi),
-                       key=lambda r: r.start)
+        # (not the section's own number where its text runs on after it: "§ 15. Wer den Entschluss ...")
+        named = sorted((r for r in references if r.document == e.document and lo <= r.start < hi
+                        and r.start != section.provision.start), key=lambda r: r.start)
         names = reach.names_for(langs[e.document])
         windows = [(max(lo, e.start - CLASS_NEAR_CUE), _sentence_end(text, e.end, min(hi, e.end + CLASS_AFTER_CUE)))]
         if named:

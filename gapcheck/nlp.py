@@ -331,6 +331,10 @@ _WRAP_HYPHENS = re.compile(r"(?P<hyphen>(?<=[a-zß-ÿ])-[ \t]*\n[ \t]*(?=[a-zß-
                            + _WRAP.pattern)
 _HYPHEN_BREAK = re.compile(r"[a-zß-ÿ]-[ \t]*\n")
 _WRAP_SIMPLE = re.compile(r"(?<=\S)\n(?=\S)")     # a bare line break: same length as its space
+# Words a bill deletes come to the pipeline blanked with DELETED (gapcheck.classify): the blank,
+# with the spaces around it, reads as one space, so "under the age of [16] 18" reads "... of 18".
+DELETED = "\x00"
+_WRAP_DELETED = re.compile(r"(?P<deleted>[ \t]*(?:\n[ \t]*)?\x00(?:[\x00 \t]|\n(?=[ \t]*\x00))*)|" + _WRAP_HYPHENS.pattern)
 OFFSETS = "gapcheck_offsets"    # Doc.user_data key: breakpoints from doc offsets back to the text's
 
 
@@ -342,7 +346,8 @@ def _joined(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     text_at: list[int] = []
     last = 0
     length = 0
-    for m in (_WRAP_HYPHENS if _HYPHEN_BREAK.search(text) else _WRAP).finditer(text):
+    pattern = (_WRAP_DELETED if DELETED in text else _WRAP_HYPHENS if _HYPHEN_BREAK.search(text) else _WRAP)
+    for m in pattern.finditer(text):
         margin = m.group("margin")
         if margin is not None and int(margin) % 5:
             continue        # a number that is no margin line number stays text
@@ -387,7 +392,7 @@ def make_docs(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     still parts what it separates."""
     for text in texts:
         marks = None
-        if "\n" in text:
+        if "\n" in text or DELETED in text:
             text, marks = _joined(text)
         doc = nlp.make_doc(text)
         doc.user_data[LOWERED] = text.lower()

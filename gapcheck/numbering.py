@@ -655,9 +655,11 @@ PROVISION_RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             # Haitian laws number articles "Article 2.1.-" between "Article 2.-" and "Article 3.-".
             # Overseas "lois du pays" number theirs "Article LP 1".
-            r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:LP\s?|[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑]\d++)*+(?:\.\d++(?=\.))?"
+            # Belgian codes number inserted articles with a slash and glue the Latin suffix:
+            # "Art. 417/44.", "Art. 7bis.", "Art. 10ter.".
+            r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:LP\s?|[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑/]\d++)*+(?:\.\d++(?=\.))?"
             # Congolese laws insert articles with a letter: "Article 174 b : De la vente d'enfant".
-            r"(?:\s+(?:" + _SUFFIX_WORDS + r")|\s[a-z](?=\s*[.:—–-]|\s*(?:\(|$)))?|premier|PREMIER|unique|UNIQUE)"
+            r"(?:\s*+(?:" + _SUFFIX_WORDS + r")(?![a-zà-ÿ])|\s[a-z](?=\s*[.:—–-]|\s*(?:\(|$)))?|premier|PREMIER|unique|UNIQUE)"
             # An annex or a consolidation notes the article's origin: "(créé par l'article 5 de la loi)".
             # Laws that reprint only the articles they change mark each one, the caption after the
             # mark: "Article 12 (nouveau) Interdiction de ...", "Article 3 (modifié) Définitions".
@@ -668,7 +670,8 @@ PROVISION_RULES: tuple[Rule, ...] = (
                   "Article 113-2-1", "Article premier", "Article unique", "Article 2.1.- Est assimilée", "ART. 2.",
                   "Article LP 1.- Objet", "Article 174 b : De la vente d'enfant",
                   "Article 225-7-2 (créé par l'article 5 de la loi)", "Article 12 (nouveau) Interdiction de la vente",
-                  "Article 3 (modifié) Définitions"),
+                  "Article 3 (modifié) Définitions", "Art. 417/44. [1 Est puni de la réclusion", "Art. 7bis. Les peines",
+                  "Art. 10ter. Peut être poursuivie"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),
@@ -1303,7 +1306,7 @@ AMENDMENT_INTRODUCER = re.compile(
     # "Agrégase al Código Penal el siguiente artículo:".
     r"|\b(?:sustit[úu]y|agr[ée]g|incorp[óo]r|modif[íi]c|interc[áa]l|añ[áa]d)[a-zé]*se\b.*\bsiguientes?\b"
     # Spanish organic laws: "El artículo 183 pasa a tener el texto siguiente:", "cuyo texto es el siguiente:".
-    r"|\b(?:texto|tenor)\s+(?:es\s+el\s+)?siguiente\b|\bcuyo\s+(?:texto|tenor)\b"
+    r"|\b(?:texto|tenor)\s+(?:es\s+el\s+)?siguiente\b|\bcuyo\s+(?:texto|tenor)\b|\bdel\s+siguiente\s+tenor\b"
     r"|\bwie\s+folgt\s+gefasst|\b(?:eingef[üu]gt|angef[üu]gt)"
     # Russian-style amending laws in German translation: "Artikel 242.1 ist wie folgt zu fassen:",
     # "nach Artikel 135 ist folgender Artikel 135.1 einzufügen:".

@@ -483,7 +483,7 @@ class _Splitter:
         number = m.group("num").strip()
         rest = (m.groupdict().get("rest") or "").strip()
         name = rule.name
-        if name == "de_section" and self.sign_paragraphs:
+        if name in ("de_section", "us_section") and self.sign_paragraphs:
             return None      # "§ 2." under "Art. 202. § 1.": the article's next paragraph
         if name == "de_article" and m.group("dot") and rest:
             # "Art. 5. Das Strafgesetz ...": the text runs on; "Art. 202. § 1. Wer ..." opens its first paragraph
@@ -541,8 +541,8 @@ class _Splitter:
         if name in ("fr_article", "intl_article"):
             # "Article 2 : Définitions" has a heading; "Article 7-1 : Lorsque les délits ... ans."
             # starts its text on the same line, and so does a bill's "« Art. 324-15. – Le fait ...".
-            if rest[:1] in ("–", "—", "-"):
-                return _Candidate(rule, m, number)
+            if rest[:1] in ("–", "—", "-", "§"):
+                return _Candidate(rule, m, number)     # (a Belgian "Art. 417/42. § 1er. Est puni ...": text)
             if not rest and name == "intl_article" and m.group("paren"):
                 # "Article (34)" and, on the next line, its title ("Child Pornographic Material").
                 return _Candidate(rule, m, number, heading=self._title_below(line))
@@ -823,8 +823,11 @@ class _Splitter:
         parent = self.containers[-1] if self.containers else None
         node = self._new_node(rule.unit, candidate.number, id_num, heading, start, parent, indent=line.indent)
         self.top, self.top_rule, self.tradition = node, rule, tradition
-        self.sign_paragraphs = (rule.name == "de_article" and candidate.chained_at is not None
-                                and line.content[candidate.chained_at:].startswith("§"))
+        # Belgian codes too: "Art. 417/42. § 1er. Est puni ...", then "§ 2." on a line of its own.
+        self.sign_paragraphs = ((rule.name == "de_article" and candidate.chained_at is not None
+                                 and line.content[candidate.chained_at:].startswith("§"))
+                                or (rule.name == "fr_article"
+                                    and (candidate.match.groupdict().get("rest") or "").startswith("§")))
         self.alinea_count = 0
         self.spaced_count = 0
         self.roman_parents = {}
@@ -1119,8 +1122,8 @@ class _Splitter:
                 n, current = nb.roman_int(m.group("num")), nb.roman_int(clause.number)
             # Bills number their clauses 1, 2, 3: a decimal number ("3.1") in quoted text is a
             # section of the amended Act being inserted, not the bill's next clause.
-            # "4º" (a Brazilian ordinal) is a whole number too.
-            whole = m is not None and re.fullmatch(r"\d+[º°ª]?\.?|[IVXLC]+", m.group("num").strip()) is not None
+            # "4º" (a Brazilian ordinal) is a whole number too, and so is a Colombian "4o".
+            whole = m is not None and re.fullmatch(r"\d+[º°ªo]?\.?|[IVXLC]+", m.group("num").strip()) is not None
             if m and self.top_rule.name == "es_article_word":
                 # "ARTÍCULO SEGUNDO.-" after "ARTÍCULO PRIMERO.-": the decree's next article
                 whole, n, current = True, nb.word_ordinal(m.group("num")), nb.word_ordinal(clause.number)

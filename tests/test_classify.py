@@ -1515,6 +1515,45 @@ CASES = [
            "vorgesehene Tat begangen haben, sind strafrechtlich verantwortlich, wenn die Tat auch nach dem Recht des "
            "Staates, auf dessen Gebiet sie begangen wurde, als Straftat gilt.\n",
      {("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    # Round 34 of the development texts.
+    ("en", "Act\n\nSec. 12.  There is no limitation of the time within which a prosecution must be commenced for a "
+           "violation of section 3 of this act, which concerns child sexual abuse material.\n",
+     {("limitation-periods", "no-limitation", "supports")}, set()),
+    ("en", "Act\n\nSec. 13.  A resident of this State who, outside this State, commits an act which would be a violation "
+           "of section 3 of this act concerning child sexual abuse material may be prosecuted, if the act is also "
+           "punishable in the place where it was committed.\n",
+     {("extraterritorial-jurisdiction", "nationality-residence", "supports"),
+      ("extraterritorial-jurisdiction", "double-criminality-required", "narrows")}, set()),
+    ("en", "Act\n\nSec. 14.  In a prosecution for a sexual offence against a child, the court shall permit a child "
+           "victim to testify by closed-circuit television. Information which identifies the child is confidential.\n",
+     {("child-sensitive-justice", "privacy-identity", "supports")}, set()),
+    ("fr", "Code pénal\n\nArt. 417/52. [1 Le mineur victime d'une infraction visée aux articles 417/44 à 417/49 n'est "
+           "ni poursuivi ni puni pour les faits commis en relation avec cette infraction.]1\n",
+     {("victim-non-criminalisation", "non-punishment-clause", "supports")}, set()),
+    ("fr", "Code pénal\n\nArt. 5. Une personne morale est pénalement responsable de toute infraction commise pour son "
+           "compte par ses organes, notamment de l'exploitation sexuelle des mineurs.\n",
+     {("corporate-liability", "legal-persons-liable", "supports")}, set()),
+    ("fr", "Titre préliminaire\n\nArt. 21bis. Pour les infractions d'exploitation sexuelle des mineurs, le délai de "
+           "prescription de l'action publique ne commence à courir qu'à partir du jour où la victime atteint l'âge de "
+           "dix-huit ans.\n",
+     {("limitation-periods", "delayed-start", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\n§ 15. Wer den Entschluss, eine vorsätzliche strafbare Handlung zu begehen, betätigt, ist, "
+           "auch wenn die Tat nicht vollendet wird, mit der für die vollendete Tat angedrohten Strafe zu bestrafen.\n",
+     {("attempt-complicity", "attempt", "supports")}, set()),
+    ("de", "Strafgesetzbuch\n\n§ 215a. (3) Wer wissentlich eine pornographische Darbietung betrachtet, an der eine "
+           "minderjährige Person mitwirkt, ist mit Freiheitsstrafe bis zu drei Jahren zu bestrafen.\n",
+     {("live-streaming", "viewer-payer-liability", "supports")}, set()),
+    ("pt", "Lei\n\nARTIGO 27\n(Extradição)\n1. Os crimes de exploração sexual de crianças dão lugar a extradição.\n"
+           "2. Quando a extradição for recusada, o Ministério Público instaura procedimento criminal pelos factos.\n",
+     {("extradition", "prosecute-if-not-extradited", "supports")}, set()),
+    ("pt", "Lei\n\nARTIGO 26\n(Cooperação judiciária)\n1. As autoridades prestam às autoridades estrangeiras a mais "
+           "ampla cooperação na investigação e julgamento dos crimes de exploração sexual de crianças, incluindo a "
+           "recolha e transmissão de provas.\n",
+     {("mutual-legal-assistance", "criminal-matters-scope", "supports")}, set()),
+    ("pt", "Lei\n\nARTIGO 15\n(Tentativa e comparticipação)\n1. A tentativa dos crimes de exploração sexual de crianças "
+           "é sempre punível.\n2. Quem, por qualquer forma, instigar, auxiliar ou facilitar a prática desses crimes é "
+           "punido com a pena aplicável ao autor.\n",
+     {("attempt-complicity", "complicity", "supports")}, set()),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

@@ -778,7 +778,7 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # Macau bilingual; 0.53 / 0.80).
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 200
+    assert len(cases) == 205
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.85
@@ -1151,3 +1151,47 @@ def test_assistance_subject_to_dual_criminality_stays_narrowed():
             "condition of dual criminality.\n")
     verdict = _status(_analyse(text, "en"), "mutual-legal-assistance")
     assert verdict.status == "partial"
+
+
+def test_a_general_attempt_rule_whose_text_runs_on_after_its_number_reaches_every_offence():
+    # rubric 1.30.0: the section's own number ("§ 15.") is no list of offences, and "eine vorsätzliche
+    # strafbare Handlung" names the whole class of offences.
+    text = ("Strafgesetzbuch\n\n§ 12. Als Täter ist nicht nur zu behandeln, wer die strafbare Handlung selbst ausführt, "
+            "sondern auch, wer einen anderen zur Ausführung veranlasst oder sonst zu ihr beiträgt.\n\n"
+            "§ 15. Wer den Entschluss, eine vorsätzliche strafbare Handlung zu begehen, durch eine der Ausführung "
+            "unmittelbar vorangehende Handlung betätigt, ist, auch wenn die Tat nicht vollendet wird, mit der für die "
+            "vollendete Tat angedrohten Strafe zu bestrafen. Dasselbe gilt für jeden, der sich an dem Versuch nach § 12 "
+            "beteiligt.\n\n§ 207a. (1) Wer eine pornographische Darstellung einer minderjährigen Person herstellt, "
+            "einführt, ausführt, anbietet oder verbreitet, ist mit Freiheitsstrafe bis zu drei Jahren zu bestrafen.\n")
+    verdict = _status(_analyse(text, "de"), "attempt-complicity")
+    assert "attempt-listed-offences-only" not in {e.element for e in verdict.evidence}
+    assert verdict.status == "covered"
+
+
+def test_an_article_printed_twice_is_reached_by_its_number():
+    # rubric 1.30.0: a bill's comparative table and its decree print article 202 twice; a limitation
+    # rule naming "202" reaches both.
+    text = ("Iniciativa\n\nTEXTO VIGENTE:\nSin correlativo\n\nTEXTO PROPUESTO:\nArtículo 202.- A quien produzca o "
+            "distribuya material de abuso sexual de personas menores de dieciocho años se le impondrá pena de siete a "
+            "quince años de prisión.\n\nPROYECTO DE DECRETO\n\nARTÍCULO ÚNICO.- Se reforman los artículos 202 y 203 "
+            "del Código Penal, para quedar como sigue:\n\nArtículo 202.- A quien produzca o distribuya material de "
+            "abuso sexual de personas menores de dieciocho años se le impondrá pena de siete a quince años de "
+            "prisión.\n\nArtículo 203.- La prescripción de la acción penal respecto del delito previsto en el "
+            "artículo 202 comenzará a correr a partir del día en que la víctima cumpla dieciocho años.\n")
+    verdict = _status(_analyse(text, "es"), "limitation-periods")
+    assert "listed-offences-only" not in {e.element for e in verdict.evidence}, \
+        [e.rule for e in verdict.evidence if e.element == "listed-offences-only"]
+
+
+def test_words_a_bill_deletes_in_brackets_are_not_read_where_it_says_so():
+    body = ("Section 1.  TRS 200.700 is hereby amended to read as follows:\n   200.700  1.  \"Child\" means a person "
+            "under the age of [16] 18 years.\n   2.  \"Child sexual abuse material\" means any visual depiction, in "
+            "any medium, of a child engaged in actual or simulated sexual conduct or of the genitals of a child "
+            "shown for a sexual purpose.\n")
+    marked = "SENATE BILL NO. 214\n\nEXPLANATION – Matter in bolded italics is new; matter between brackets\n" \
+             "[omitted material] is material to be omitted.\n\n" + body
+    elements = {e.element for e in _status(_analyse(marked), "csam-definition").evidence}
+    assert "child-under-18" in elements and "lower-age-threshold" not in elements
+    # without that explanation a bracket is text like any other: "[16]" stands between the words
+    elements = {e.element for e in _status(_analyse("SENATE BILL NO. 214\n\n" + body), "csam-definition").evidence}
+    assert "child-under-18" not in elements

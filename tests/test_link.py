@@ -155,6 +155,11 @@ LISTS = [
     ("fr", "Code\n\nArticle 1\nTexte.\n\nArticle 2\nTexte.\n\nArticle 3\nTexte.\n\nArticle 4\nTexte.\n\nArticle 5\nTexte.\n\n"
            "Article 6\nLes délits prévus aux articles 1 à 3 et 5 se prescrivent par 10 ans ; voir l'article 99.\n",
      {"art_1", "art_2", "art_3", "art_5"}, "99"),
+    # Belgian codes: slash numbers and glued suffixes ("articles 417/44 à 417/49", "l'article 7bis").
+    ("fr", "Code pénal\n\nArt. 417/1. Texte.\n\nArt. 417/2. Texte.\n\nArt. 417/3. Texte.\n\nArt. 417/4. Texte.\n\n"
+           "Art. 5bis. Texte.\n\nArt. 6. Les infractions visées aux articles 417/1 à 417/3 et 5bis se prescrivent "
+           "par 10 ans ; voir l'article 99.\n",
+     {"art_417-1", "art_417-2", "art_417-3", "art_5bis"}, "99"),
     ("es", "Código\n\nArtículo 1.\nTexto.\n\nArtículo 2.\nTexto.\n\nArtículo 3.\nTexto.\n\nArtículo 4.\nTexto.\n\n"
            "Artículo 5.\nTexto.\n\nArtículo 6.\nEn los delitos de los artículos 1 a 3 y 5 el plazo es de 10 años; "
            "véase el artículo 99.\n",

@@ -1222,3 +1222,28 @@ def test_a_russian_style_code_numbers_articles_with_a_decimal_and_quotes_them_wh
     got = outline(text, "de")
     assert got["art_240.1"][1] == "240.1" and "art_240.1__para_1" in got
     assert any(pid.endswith("__quoted_1__art_242.1") for pid in got), sorted(got)
+
+
+def test_a_belgian_style_code_numbers_articles_with_a_slash_and_glues_the_suffix():
+    text = ("Code pénal\n\nArt. 7bis. [1 Les peines applicables aux personnes morales sont : l'amende.]1\n\n"
+            "Art. 417/44. [1 Est puni de la réclusion de cinq ans à dix ans quiconque produit du matériel d'abus "
+            "sexuel de mineurs.]1\n----------\n(1)<L 2026-03-21/01, art. 52, 004; En vigueur : 01-06-2026>\n\n"
+            "Art. 10ter. [1 Peut être poursuivie toute personne qui aura commis hors du territoire une infraction "
+            "visée à l'article 417/44.]1\n")
+    got = outline(text, "fr")
+    assert {"art_7bis", "art_417-44", "art_10ter"} <= set(got)
+    assert got["art_417-44"][1] == "417/44"
+    # a word that begins like a suffix is no suffix
+    assert "art_3" in outline("Code\n\nArt. 3 Territorialité\nLa loi s'applique.\n", "fr")
+
+
+def test_a_colombian_style_law_ends_an_unmarked_amendment_at_its_next_ordinal_article():
+    text = ("LEY 2231 DE 2025\n\nEL CONGRESO DECRETA:\n\nARTÍCULO 3o. Modifícase el artículo 213 de la Ley 412 de "
+            "1999, el cual quedará así:\n\nArtículo 213. Inducción a la prostitución. El que induzca a un menor será "
+            "castigado.\n\nARTÍCULO 4o. Adiciónase a la Ley 412 de 1999 el artículo 218A, del siguiente tenor:\n\n"
+            "Artículo 218A. Herramientas. El que fabrique herramientas será castigado.\n\nARTÍCULO 5o. VIGENCIA. "
+            "La presente ley rige a partir de su promulgación.\n")
+    got = outline(text, "es")
+    top = [pid for pid, v in got.items() if v[0] == "article" and "__" not in pid]
+    assert top == ["art_3", "art_4", "art_5"], top
+    assert "art_4__quoted_1__art_218A" in got
