@@ -320,7 +320,6 @@ CONTENTS_HEADING = re.compile(
 CONTENTS_ENTRY = re.compile(
     r"^(?:§+\s*|(?:Art(?:icle|ículo|igo|ikel)?|ART(?:ICLE|ÍCULO|IGO)?|Section|SECTION|Sec|Reg(?:ulation)?|Regulation|Clause)\.?\s+)?"
     r"(?P<num>\d+[A-Za-z]{0,3}(?:[.-]\d+[A-Za-z]?)*)[º°]?\.?(?:\s|$)")
-# Column labels printed over a table of contents ("Section", "Page").
 # A bill's comparative table (a Mexican "cuadro comparativo", a German "Synopse", a Brazilian
 # "quadro comparativo") prints the wording in force beside the wording proposed. Copied as text,
 # each column becomes a block under its label, the label alone on its line. The wording in force
@@ -342,7 +341,7 @@ COMPARISON_PROPOSED = re.compile(
     r"\s*:?[*_\s]*$")
 COMPARISON_MAX_LINES = 120   # a label of the wording in force further than this from the next one is no column label
 
-
+# Column labels printed over a table of contents ("Section", "Page").
 CONTENTS_LABEL = re.compile(r"^(?:Sections?|SECTIONS?|Articles?|ARTICLES?|Page|PAGE|Clauses?|CLAUSES?|Art\.|§§?|Seite)$")
 MEMORANDUM_KEYWORD = ContainerKeyword("memorandum", 0)
 
