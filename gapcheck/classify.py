@@ -268,9 +268,20 @@ def deleted_in_brackets(text: str, lang: str) -> list[tuple[int, int]]:
     """The words a bill deletes, where it says that it prints them in square brackets
     (``deleted_in_brackets`` in data/extractors.yaml): "a person under the age of [16] 18 years"."""
     convention = extractor_data().get("deleted_in_brackets", {}).get(lang)
-    if not convention or not re.search(convention, text, re.IGNORECASE):
+    if not convention:
         return []
-    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+    word = convention["word"]
+    said = any(re.search(convention["pattern"], text[max(0, at - 160):at + 200], re.IGNORECASE)
+               for form in {word, word.capitalize(), word.upper()}
+               for at in _occurrences(text, form))
+    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text)] if said else []
+
+
+def _occurrences(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
