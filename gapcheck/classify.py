@@ -20,7 +20,8 @@ from typing import Mapping, Sequence
 
 from . import numbering as nb
 from .models import Document, Finding, Provision, Reference, polarity
-from .nlp import ANCHOR, DELETED, extractor_data, extractor_table, make_docs, pipeline, text_offset, waived
+from .nlp import (ANCHOR, DELETED, extractor_data, extractor_table, make_docs, negated, pipeline, text_offset,
+                  waived)
 from .read import non_blank_lines
 from .split import comparison_blocks
 
@@ -826,6 +827,8 @@ def findings_from_matches(document: Document, provisions: Sequence[Provision], r
                 role = "anchor" if element.startswith(ANCHOR) else space.roles.get((rid, element), "satisfies")
                 if role == "narrows" and waived(document.text, m.start, m.end, document.lang):
                     continue        # "whether or not a real person": the limitation is waived
+                if role == "contradicts" and negated(document.text, m.start, document.lang):
+                    continue        # "N'est pas punissable le mineur qui ...": the sentence denies it
                 findings.append(Finding(
                     document=document.name, provision=holder.id, section=section.number,
                     requirement=rid, element=element, start=m.start, end=m.end,

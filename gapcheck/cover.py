@@ -35,7 +35,7 @@ from typing import Sequence
 from .classify import SectionMatches, is_defence, reference_target, unit_id
 from .link import Links, instrument_joiners, numbered_mentions, rules as link_rules, said_before
 from .models import Document, Finding, Provision, polarity
-from .nlp import ANCHOR, waived
+from .nlp import ANCHOR, negated, waived
 
 MAX_HOPS = 2
 
@@ -628,7 +628,10 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, la
 
 
 def _waived(role, m, document: str, texts, langs) -> bool:
-    """Whether a narrowing cue stands in a waiver ("whether or not a real person")."""
+    """Whether a narrowing cue stands in a waiver ("whether or not a real person"), or a
+    contradicting one in a sentence that denies it ("N'est pas punissable le mineur qui ...")."""
+    if role == "contradicts":
+        return negated(texts[document], m.start, langs[document])
     return role == "narrows" and waived(texts[document], m.start, m.end, langs[document])
 
 

@@ -621,6 +621,28 @@ def waived(text: str, start: int, end: int, lang: str) -> bool:
     return any(w in clause for w in before) or any(following.startswith(w) for w in after)
 
 
+NEGATION_REACH = 300    # characters before a contradicting cue searched for a denial, within its sentence
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])[.;!?](?=\s)|\n\s*\n")
+
+
+@functools.lru_cache(maxsize=None)
+def _negations(lang: str) -> re.Pattern | None:
+    words = extractor_data().get("negations", {}).get(lang)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else None
+
+
+def negated(text: str, start: int, lang: str) -> bool:
+    """Whether a cue that would contradict a requirement at ``start`` stands in a sentence that
+    denies it (data/extractors.yaml ``negations``): "N'est pas punissable le mineur qui fabrique
+    ... le montrant lui-même", "No child who has been sold ... shall be prosecuted ... for the
+    making of an image of himself"."""
+    pattern = _negations(lang)
+    if pattern is None:
+        return False
+    sentence = _SENTENCE_END.split(text[max(0, start - NEGATION_REACH):start])[-1]
+    return pattern.search(sentence) is not None
+
+
 @functools.lru_cache(maxsize=None)
 def extractor_table(lang: str) -> dict[str, tuple[list[str], list[list[dict]]]]:
     return {category: _phrase_texts(by_lang.get(lang, ()))

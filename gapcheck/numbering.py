@@ -369,7 +369,22 @@ def container_keyword(keyword: str, rule: Rule) -> ContainerKeyword:
 # a quote or a bracket; "Part 3 of this Act applies" is a sentence.
 _TITLE = r"(?P<title>(?:[A-ZÀ-ÝÄÖÜ“\"'‘(\[«].*)?)"
 
+MESSAGE_RULE = Rule(
+    name="message",
+    family="container",
+    unit="memorandum",
+    # A Swiss-style government message to parliament ("Message relatif à la modification du code
+    # pénal", "Botschaft zur Änderung des Strafgesetzbuches") comments on the draft it precedes,
+    # article by article: it holds no provisions until the draft's enacting formula ("arrête:").
+    pattern=re.compile(r"^(?P<kw>Message|MESSAGE|Botschaft|BOTSCHAFT)(?P<num>)\s+"
+                       r"(?P<title>(?:relatif|relative|concernant|zur|zum|über|betreffend)\b.*)$"),
+    examples=("Message relatif à la modification du code pénal", "Botschaft zur Änderung des Strafgesetzbuches"),
+    counter_examples=("Message reçu par le service compétent.",),
+)
+
+
 CONTAINER_RULES: tuple[Rule, ...] = (
+    MESSAGE_RULE,
     Rule(
         name="memorandum",
         family="container",
@@ -657,8 +672,12 @@ PROVISION_RULES: tuple[Rule, ...] = (
             # Belgian codes number inserted articles with a slash and glue the Latin suffix:
             # "Art. 417/44.", "Art. 7bis.", "Art. 10ter.".
             r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:LP\s?|[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑/]\d++)*+(?:\.\d++(?=\.))?"
-            # Congolese laws insert articles with a letter: "Article 174 b : De la vente d'enfant".
-            r"(?:\s*+(?:" + _SUFFIX_WORDS + r")(?![a-zà-ÿ])|\s[a-z](?=\s*[.:—–-]|\s*(?:\(|$)))?|premier|PREMIER|unique|UNIQUE)"
+            # Congolese laws insert articles with a letter: "Article 174 b : De la vente d'enfant"; Swiss
+            # codes glue it: "Art. 197a".
+            r"(?:\s*+(?:" + _SUFFIX_WORDS + r")(?![a-zà-ÿ])|\s?[a-z](?=\s*[.:—–-]|\s*(?:\(|$)))?|premier|PREMIER|unique|UNIQUE)"
+            # A Swiss amending act heads what it changes with the article and its paragraphs, alone on
+            # the line: "Art. 197, al. 4 et 5", "Art. 5, al. 1bis".
+            r"(?:,\s*al\.\s*\d+[a-z]*(?:\s*(?:,|et|à)\s*\d+[a-z]*)*(?=\s*$))?"
             # An annex or a consolidation notes the article's origin: "(créé par l'article 5 de la loi)".
             # Laws that reprint only the articles they change mark each one, the caption after the
             # mark: "Article 12 (nouveau) Interdiction de ...", "Article 3 (modifié) Définitions".
@@ -670,7 +689,7 @@ PROVISION_RULES: tuple[Rule, ...] = (
                   "Article LP 1.- Objet", "Article 174 b : De la vente d'enfant",
                   "Article 225-7-2 (créé par l'article 5 de la loi)", "Article 12 (nouveau) Interdiction de la vente",
                   "Article 3 (modifié) Définitions", "Art. 417/44. [1 Est puni de la réclusion", "Art. 7bis. Les peines",
-                  "Art. 10ter. Peut être poursuivie"),
+                  "Art. 10ter. Peut être poursuivie", "Art. 197, al. 4 et 5", "Art. 5, al. 1bis", "Art. 197a"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),
@@ -1266,7 +1285,7 @@ EDITORIAL_NOTE = re.compile(
 # '"Artículo 1.- ...'). Looked at on the line before the first provision only.
 ENACTING_FORMULA_END = re.compile(
     r"(?i)(?:\bproyecto\s+de\s+ley|\bdecreta|\bdetermina|\bbeschlie(?:ss|ß)t|\bbeschlossen"
-    r"|\benacts?\s+as\s+follows|\benacted\s+as\s+follows|\bdont\s+la\s+teneur\s+suit)\s*:\s*$")
+    r"|\benacts?\s+as\s+follows|\benacted\s+as\s+follows|\bdont\s+la\s+teneur\s+suit|\barr[êe]te)\s*:\s*$")
 
 # A line that introduces text inserted into another act (amending bills). The block that
 # follows is quoted text belonging to the clause, not provisions of the bill.
@@ -1281,6 +1300,9 @@ AMENDMENT_INTRODUCER = re.compile(
     r"|\bfollowing\s+(?:new\s+)?(?:sections?|subsections?|paragraphs?|definitions?|articles?|items?|divisions?|parts?|chapters?|schedules?)"
     r"\s+(?:is|are)\s+(?:hereby\s+)?(?:substituted|inserted|added)\b"
     r"|\b(?:inserted|insert|inserting|adding|add|added)\b.*\b(?:these|the)\s+new\s+(?:sections?|subsections?|paragraphs?|articles?)\b"
+    # South Asian amending Acts and Ordinances: "after section 292, the following new sections shall be
+    # inserted, namely:—".
+    r"|\b(?:shall\s+be|are|is)\s+(?:hereby\s+)?(?:inserted|added|substituted)\s*,\s*namely\b"
     # Thai Acts in English translation: "The following shall be added as Section 286/1 of the Criminal Code:".
     r"|\bthe\s+following\s+shall\s+be\s+added\b[^:\n]{0,200}"
     r"|\b(?:insert|substitute)\b(?:\s+(?:the\s+)?following(?:\s+new\s+\w+)?)?"

@@ -180,6 +180,7 @@ class _Splitter:
         self.contents: Optional[_Contents] = None   # an open table of contents
         self.contents_tail: Optional[_Node] = None  # a closed one, running on to the next unit
         self.compared: set[int] = set()    # lines of the wording in force in a comparative table
+        self.message = False               # an open government message, up to its draft's enacting formula
 
     # ------------------------------------------------------------------ lines
     def _read_lines(self) -> None:
@@ -284,6 +285,13 @@ class _Splitter:
         if line.index in self.compared:
             # the wording a comparative table shows in force: text, whatever it numbers
             self._text_line(line, counts_as_alinea=False)
+            return
+        if self.message:
+            # a government message comments on the draft's articles ("Art. 196", "3.1 ..."): text,
+            # until the draft's enacting formula ("L'Assemblée fédérale ... arrête:")
+            if nb.ENACTING_FORMULA_END.search(s):
+                self.message = False
+                self._leave_memorandum(line.body + len(line.content))
             return
         if self.contents is not None and self._in_contents(line):
             return
@@ -390,6 +398,7 @@ class _Splitter:
             # A memorandum after the law's own provisions comments on them article by article
             # (an Indonesian-style "ELUCIDATION": "Article 3", "Article 4", ...).
             self.memo_after = self.sequence.last_key if self.sequence.last_int is not None else None
+            self.message = nb.MESSAGE_RULE.pattern.match(line.content) is not None
         self.containers.append(node)
         self.started.add(line.index)
         self.opened_container.add(line.index)
@@ -1213,8 +1222,8 @@ def _introduces(s: str) -> bool:
     The introducing words close the line: only its end is looked at (keeps long lines linear),
     and only when it ends with a colon or a dash, as AMENDMENT_INTRODUCER requires."""
     tail = s[-300:].rstrip()
-    if tail.endswith(":-"):
-        tail = tail[:-1]    # Pacific and older Commonwealth drafting: "the following new section:-"
+    if tail.endswith((":-", ":—", ":–")):
+        tail = tail[:-1]    # Pacific, older Commonwealth and South Asian drafting: "the following new section:-", "namely:—"
     elif tail.endswith(" -"):
         tail = tail[:-2] + "—"    # Mauritian drafting: "by inserting the following new article after article 80 -"
     return tail.endswith(_INTRODUCER_ENDS) and nb.AMENDMENT_INTRODUCER.search(tail) is not None

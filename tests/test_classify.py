@@ -1554,6 +1554,15 @@ CASES = [
            "é sempre punível.\n2. Quem, por qualquer forma, instigar, auxiliar ou facilitar a prática desses crimes é "
            "punido com a pena aplicável ao autor.\n",
      {("attempt-complicity", "complicity", "supports")}, set()),
+    # Round 35 of the development texts.
+    ("en", "Code of Criminal Procedure\n\n561B. No bar of time.—Notwithstanding anything contained in any law, no Court "
+           "shall refuse to take cognizance of an offence under section 292B (child sexual abuse material) on the ground "
+           "of time elapsed since its commission.\n",
+     {("limitation-periods", "no-limitation", "supports")}, set()),
+    ("fr", "Code pénal\n\nArt. 197a\nDéfinitions\n\n1 Sont des représentations pédosexuelles les écrits, images et "
+           "données informatiques, quel qu'en soit le support, qui montrent un mineur se livrant à un acte d'ordre "
+           "sexuel réel ou simulé.\n",
+     {("csam-definition", "any-medium", "supports")}, set()),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

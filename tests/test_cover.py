@@ -778,7 +778,7 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # Macau bilingual; 0.53 / 0.80).
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 205
+    assert len(cases) == 210
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.85
@@ -1195,3 +1195,15 @@ def test_words_a_bill_deletes_in_brackets_are_not_read_where_it_says_so():
     # without that explanation a bracket is text like any other: "[16]" stands between the words
     elements = {e.element for e in _status(_analyse("SENATE BILL NO. 214\n\n" + body), "csam-definition").evidence}
     assert "child-under-18" not in elements
+
+
+def test_a_denied_punishment_of_a_child_for_its_own_images_is_no_contradiction():
+    # rubric 1.32.0: "N'est pas punissable le mineur qui ..." denies what the cue alone would assert
+    denied = ("Code pénal\n\nArt. 197e\nActes entre mineurs\n\n1 N'est pas punissable le mineur qui fabrique ou "
+              "possède des représentations pédosexuelles le montrant lui-même.\n")
+    verdict = _status(_analyse(denied, "fr"), "victim-non-criminalisation")
+    assert "punishes-self-images" not in {e.element for e in verdict.evidence}
+    asserted = "Code pénal\n\nArticle 12\nLe mineur qui diffuse sa propre image à caractère sexuel est puni d'une amende.\n"
+    verdict = _status(_analyse(asserted, "fr"), "victim-non-criminalisation")
+    assert "punishes-self-images" in {e.element for e in verdict.evidence}
+

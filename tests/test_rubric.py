@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.31.0"
+    assert shipped.version == "1.32.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)

@@ -1247,3 +1247,25 @@ def test_a_colombian_style_law_ends_an_unmarked_amendment_at_its_next_ordinal_ar
     top = [pid for pid, v in got.items() if v[0] == "article" and "__" not in pid]
     assert top == ["art_3", "art_4", "art_5"], top
     assert "art_4__quoted_1__art_218A" in got
+
+
+def test_a_government_message_holds_no_provisions_until_the_draft_s_enacting_formula():
+    text = ("Message relatif à la modification du code pénal\n\ndu 12 mars 2026\n\n1 Contexte\n\nLe droit en vigueur "
+            "ne suffit pas.\n\n3 Commentaire des dispositions\n\nArt. 196\n\nLa disposition vise le client.\n\n"
+            "Code pénal\n\nModification du ...\n\nL'Assemblée fédérale,\nvu le message du Conseil fédéral,\narrête:\n\nI\n\n"
+            "Le code pénal est modifié comme suit:\n\nArt. 196\n\n1 Quiconque commet un acte d'ordre sexuel avec un "
+            "mineur contre rémunération est puni.\n\nArt. 197, al. 4 et 5\n\n4 Quiconque fabrique des représentations "
+            "au sens de l'art. 197a est puni.\n\nArt. 197a\nDéfinitions\n\n1 Sont des représentations ...\n")
+    document = doc(text, "fr")
+    articles = [p for p in split(document) if p.unit == "article"]
+    assert [p.id for p in articles] == ["art_196", "art_197", "art_197a"]
+    assert "Quiconque commet" in articles[0].text and "vise le client" not in articles[0].text
+
+
+def test_a_south_asian_ordinance_quotes_the_sections_it_inserts_namely():
+    text = ("ORDINANCE No. V OF 2026\n\n1. Short title.—(1) This Ordinance may be called the Amendment Ordinance.\n\n"
+            "2. Insertion of new sections.—In the Penal Code, after section 292, the following new sections shall be "
+            "inserted, namely:—\n\n\"292A. Exposure.—Whoever exposes a child shall be punished.\n\n292B. Material.—Whoever "
+            "makes child sexual abuse material shall be punished.\".\n\n3. Pending proceedings.—Nothing applies.\n")
+    got = outline(text, "en")
+    assert {"sec_2__quoted_1__sec_292A", "sec_2__quoted_1__sec_292B", "sec_3"} <= set(got), sorted(got)
