@@ -313,13 +313,13 @@ class _Splitter:
         enacted, quoted = self._enacted(line)
         if self._try_provision(enacted):
             self.top_quoted = quoted
-            self._note_introducer(line)
+            self._note_introducer(s)
             return
         if self.top is not None and self._try_children(line):
-            self._note_introducer(line)
+            self._note_introducer(s)
             return
         self._text_line(line)
-        self._note_introducer(line)
+        self._note_introducer(s)
 
     def _enacted(self, line: _Line) -> tuple[_Line, bool]:
         """The line without its opening quotation mark when it opens the first provision right
@@ -1097,8 +1097,8 @@ class _Splitter:
             self.children.pop().end = line.start
 
     # ------------------------------------------------------------------ quoted amending text
-    def _note_introducer(self, line: _Line) -> None:
-        if self.top is not None and self.quoted is None and _introduces(line.content):
+    def _note_introducer(self, s: str) -> None:
+        if self.top is not None and self.quoted is None and _introduces(s):
             self.quote_host = self.children[-1] if self.children else self.top
 
     def _open_quote(self, host: _Node, line: _Line) -> None:
