@@ -470,6 +470,9 @@ def _in_other_definition(requirement, evidence: Evidence, definitions, cues) -> 
     definition of "intimate image" does not narrow what "child sexual abuse material" covers."""
     if evidence.polarity != "narrows":
         return False
+    if evidence.via and evidence.via[-1].get("kind") == "term" \
+            and evidence.element in _defined_by(requirement, evidence.via[-1].get("label") or ""):
+        return False    # "Kind" defined as under fourteen narrows a definition of the material that uses it
     for lo, hi in definitions.get(evidence.document, ()):
         if lo <= evidence.start < hi:
             mine = cues.get(_unit(evidence), {}).get(requirement.id, _NO_CUES)
@@ -608,14 +611,20 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, la
             lo, hi = span if span is not None else (by_section[target].provision.start,
                                                     by_section[target].provision.end)
             lead = lead_ins.get(target) if kind == "term" else None
+            only = None
             if not any(lo <= start < hi or (lead is not None and lead[0] <= start < lead[1])
                        for _, start in mine.anchors):
                 # A definition or a section referred to passes on something only if it speaks
                 # of this requirement's subject: the definition of "child pornography" does for
                 # the CSAM requirements, the definition of "court" or a venue rule does not. An item
-                # of a definitions list speaks also through the list's lead-in.
-                continue
+                # of a definitions list speaks also through the list's lead-in. The definition of a
+                # term that an element is ``defined_by`` ("Kind") passes on that element alone.
+                only = _defined_by(requirement, path[-1]["label"], langs[tdoc]) if kind == "term" else set()
+                if not only:
+                    continue
             for element, m in mine.elements:
+                if only is not None and element not in only:
+                    continue
                 if not lo <= m.start < hi or _waived(roles.get(element), m, tdoc, texts, langs):
                     continue
                 key = (tdoc, m.start, m.end, element)
@@ -625,6 +634,16 @@ def _inherited(requirement, relevant_sections, hops, cues, by_section, texts, la
                 best[key] = _cue_evidence(target, element, m, roles.get(element), by_section, texts, 1.0,
                                           f"inherited:{kind}", path)
     return list(best.values())
+
+
+def _defined_by(requirement, term: str, lang: str | None = None) -> set[str]:
+    """The elements of ``requirement`` that the definition of ``term`` passes on: those
+    ``defined_by`` an anchor set one of whose phrases (in ``lang``, or any language) is the
+    term ("Kind", "child", "mineur")."""
+    term = " ".join(term.lower().split())
+    return {e.id for e in requirement.elements
+            if e.defined_by and any(c.phrase is not None and c.phrase.lower() == term
+                                    for c in e.defined_by_cues if lang is None or c.lang == lang)}
 
 
 def _waived(role, m, document: str, texts, langs) -> bool:

@@ -79,6 +79,20 @@ SCHEDULE_ITEM = re.compile(
     r"|[Dd]ivisions?|[Cc]lauses?|[Dd]ictionary)\b.*)$")
 
 
+# A row of an amending schedule laid out as a table, "Provision" and "Amendment" (East African
+# Statute Law (Miscellaneous Amendments) Acts): the first column names what is amended, alone on
+# its line ("Section 23A (new)", "Sections 16A, 16B and 16C (new)"), and the second column's
+# instruction follows on the next line (see the schedule_row rule).
+SCHEDULE_ROW = re.compile(
+    r"^(?:Sections?|Regulations?|Rules?)\s+(?P<num>\d{1,4}[A-Z]{0,3}(?:\(\d+\))*"
+    r"(?:(?:\s*,\s*|\s+(?:and|to)\s+)\d{1,4}[A-Z]{0,3}(?:\(\d+\))*)*)(?:\s+\((?P<rest>new|repealed|deleted)\))?$")
+# The instruction of such a row: "Delete section 20 and substitute therefor—", "Insert the following
+# new section immediately after section 23—", "In subsection (1)—".
+SCHEDULE_ROW_INSTRUCTION = re.compile(
+    r"^(?:Delete|Insert|Repeal|Substitute|Renumber|Amend|Add|Revoke|Omit|Replace"
+    r"|In\s+(?:the\s+)?(?:sub)?(?:sections?|paragraphs?|definitions?|provisos?|Schedules?|Parts?|marginal\s+note))\b")
+
+
 @dataclass(frozen=True)
 class Rule:
     """One numbering rule: a named pattern with the lines it must match.
@@ -399,6 +413,8 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             r"|Exposi[çc][ãa]o de [Mm]otivos|EXPOSI[ÇC][ÃA]O DE MOTIVOS|EM\s+n[º°o]\s*\d[\d./-]*(?:\s+[A-Z]{2,})*"
             r"|Expos[ée] des motifs|EXPOS[ÉE] DES MOTIFS|Explanatory [Mm]emorandum|EXPLANATORY MEMORANDUM"
             r"|Statement of [Oo]bjects and [Rr]easons|STATEMENT OF OBJECTS AND REASONS"
+            # East African and Sierra Leonean bills: "MEMORANDUM OF OBJECTS AND REASONS"
+            r"|MEMORANDUM OF (?:THE )?OBJECTS AND REASONS|Memorandum of (?:the )?[Oo]bjects and [Rr]easons"
             r"|MEMORANDUM ON THE OBJECTS OF [A-Z0-9 ,()'’&-]+|Memorandum on the [Oo]bjects of [A-Za-z0-9 ,()'’&-]+"
             # a German parliamentary committee's report on the bill it recommends, and Austrian
             # "Erläuterungen" (the names of the rapporteurs may follow on the line)
@@ -416,6 +432,7 @@ CONTAINER_RULES: tuple[Rule, ...] = (
             r"(?P<num>)\s*:?(?P<title>)$"),
         examples=("Begründung", "JUSTIFICAÇÃO", "EXPOSICIÓN DE MOTIVOS", "Exposé des motifs", "Explanatory Memorandum",
                   "PREÁMBULO", "MEMORANDUM ON THE OBJECTS OF THE CRIMINAL LAW (SEXUAL OFFENCES) AMENDMENT BILL, 2025",
+                  "MEMORANDUM OF OBJECTS AND REASONS",
                   "EM nº 00087/2025 MJSP MDHC", "Exposição de Motivos",
                   "Bericht der Abgeordneten Jonas Pfeffer, Dr. Mareike Tholen, Anselm Kroll und", "Erläuterungen",
                   "Explanatory Note", "Comment", "PREFATORY NOTE", "FUNDAMENTOS",
@@ -674,7 +691,9 @@ PROVISION_RULES: tuple[Rule, ...] = (
             r"^(?:Article|ARTICLE|Art\.|ART\.)\s+(?P<num>(?:LP\s?|[LRDA]\*?\.?\s?)?\d++(?:er)?(?:[-‑/]\d++)*+(?:\.\d++(?=\.))?"
             # Congolese laws insert articles with a letter: "Article 174 b : De la vente d'enfant"; Swiss
             # codes glue it: "Art. 197a".
-            r"(?:\s*+(?:" + _SUFFIX_WORDS + r")(?![a-zà-ÿ])|\s?[a-z](?=\s*[.:—–-]|\s*(?:\(|$)))?|premier|PREMIER|unique|UNIQUE)"
+            # Algerian codes number a run of inserted articles after the suffix: "Art. 333 bis 1. —".
+            r"(?:\s*+(?:" + _SUFFIX_WORDS + r")(?![a-zà-ÿ])(?:\s\d{1,3}(?=\.?\s*[.:—–-]))?"
+            r"|\s?[a-z](?=\s*[.:—–-]|\s*(?:\(|$)))?|premier|PREMIER|unique|UNIQUE)"
             # A Swiss amending act heads what it changes with the article and its paragraphs, alone on
             # the line: "Art. 197, al. 4 et 5", "Art. 5, al. 1bis".
             r"(?:,\s*al\.\s*\d+[a-z]*(?:\s*(?:,|et|à)\s*\d+[a-z]*)*(?=\s*$))?"
@@ -689,7 +708,8 @@ PROVISION_RULES: tuple[Rule, ...] = (
                   "Article LP 1.- Objet", "Article 174 b : De la vente d'enfant",
                   "Article 225-7-2 (créé par l'article 5 de la loi)", "Article 12 (nouveau) Interdiction de la vente",
                   "Article 3 (modifié) Définitions", "Art. 417/44. [1 Est puni de la réclusion", "Art. 7bis. Les peines",
-                  "Art. 10ter. Peut être poursuivie", "Art. 197, al. 4 et 5", "Art. 5, al. 1bis", "Art. 197a"),
+                  "Art. 10ter. Peut être poursuivie", "Art. 197, al. 4 et 5", "Art. 5, al. 1bis", "Art. 197a",
+                  "Art. 333 bis 1. — Au sens de la présente section"),
         counter_examples=("Article 121-2 du code pénal est ainsi modifié",),
         langs=_langs("fr"),
     ),
@@ -825,6 +845,19 @@ PROVISION_RULES: tuple[Rule, ...] = (
         # A veto message names the vetoed article before quoting it: a reference, not its heading.
         counter_examples=("Art. 2 º desta Lei", "Art. 241-F da Lei nº 8.069, de 1990, acrescido pelo art. 3º"),
         langs=_langs("pt"),
+    ),
+    Rule(
+        name="schedule_row",
+        family="provision",
+        unit="schedule-item",
+        tradition="commonwealth",
+        strong=False,
+        # A row of an amending schedule printed as a table (SCHEDULE_ROW): taken only inside a
+        # schedule and when the row's instruction follows on the next line.
+        pattern=SCHEDULE_ROW,
+        examples=("Section 20", "Section 23A (new)", "Sections 16A, 16B and 16C (new)", "Sections 42A and 42B (new)"),
+        counter_examples=("Section 2 of the Act is amended", "Sections 16A and 16B of the Act apply"),
+        langs=_langs("en"),
     ),
     Rule(
         name="en_keyword_section",

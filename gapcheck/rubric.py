@@ -144,6 +144,12 @@ class Element:
     outside_offences: bool = False  # satisfies only: counts outside offences where the requirement needs one
     absorbs: tuple[str, ...] = ()  # satisfies only: elements whose matches inside a match of this one do not count
     partial_alone: bool = True     # satisfies only: false when a match alone does not make the verdict partial
+    # The shared anchor set whose defined terms can pass this element on: a section that uses a
+    # term the set names ("Kind", "child") inherits the element from that term's definition even
+    # when the definition names nothing else of the subject ("Als Kind gilt, wer das achtzehnte
+    # Lebensjahr noch nicht vollendet hat"). The set's name, and its cues for reading the term.
+    defined_by: str | None = None
+    defined_by_cues: tuple[Cue, ...] = ()
 
     def cues_for(self, lang: str) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.lang == lang)
@@ -163,6 +169,8 @@ class Element:
             data["absorbs"] = list(self.absorbs)
         if not self.partial_alone:
             data["partial_alone"] = False
+        if self.defined_by:
+            data["defined_by"] = self.defined_by
         if self.cancelled_by:
             data["cancelled_by"] = list(self.cancelled_by)
         if self.reach:
@@ -761,6 +769,10 @@ def _check_requirement(data: dict, stem: str, manifest: dict, add) -> None:
             if target not in by_id or target == element["id"]:
                 add(at, f"no other element {target!r} in this requirement; valid: {', '.join(by_id)}")
     for i, element in enumerate(elements):
+        if "defined_by" in element and element["defined_by"] not in anchor_sets:
+            add(f"elements[{i}].defined_by",
+                f"unknown anchor set {element['defined_by']!r}; valid: {', '.join(sorted(anchor_sets))}")
+    for i, element in enumerate(elements):
         for target in element.get("cancelled_by", ()) if element["role"] == "narrows" else ():
             at = f"elements[{i}].cancelled_by"
             if target not in by_id:
@@ -856,7 +868,8 @@ def _build_requirement(data: dict, rel_path: str, anchor_sets: dict) -> Requirem
                 scope=e.get("scope", "law"), general=e.get("general", False),
                 cancelled_by=tuple(e.get("cancelled_by", ())), reach=_build_reach(e.get("reach")),
                 outside_offences=e.get("outside_offences", False), absorbs=tuple(e.get("absorbs", ())),
-                partial_alone=e.get("partial_alone", True))
+                partial_alone=e.get("partial_alone", True), defined_by=e.get("defined_by"),
+                defined_by_cues=_build_cues(anchor_sets[e["defined_by"]]["cues"]) if e.get("defined_by") else ())
         for e in data["elements"])
     verdicts = {k: v for k, v in data["verdicts"].items() if k != "rule"}
     return Requirement(
@@ -1115,6 +1128,8 @@ def render_show(rubric: Rubric, req_id: str, fmt: str = "text", lang: str = "en"
             extra.append("not partial alone")
         if e.cancelled_by:
             extra.append(f"cancelled by {', '.join(e.cancelled_by)}")
+        if e.defined_by:
+            extra.append(f"defined by the terms of {e.defined_by}")
         mark = "*" if e.essential else " "
         lines.append(f"  {mark} {e.id} [{e.role}{'; ' + '; '.join(extra) if extra else ''}]: {e.label}")
         lines += wrap(e.description, "      ")

@@ -547,6 +547,8 @@ class _Splitter:
             return _Candidate(rule, m, number, heading=rest)
         if name == "schedule_item":
             return _Candidate(rule, m, number, heading=rest) if self._in_schedule() else None
+        if name == "schedule_row":
+            return _Candidate(rule, m, number) if self._schedule_row(line) else None
         if name in ("fr_article", "intl_article"):
             # "Article 2 : Définitions" has a heading; "Article 7-1 : Lorsque les délits ... ans."
             # starts its text on the same line, and so does a bill's "« Art. 324-15. – Le fait ...".
@@ -710,6 +712,12 @@ class _Splitter:
 
     def _in_schedule(self) -> bool:
         return bool(self.containers) and self.containers[-1].unit == "schedule"
+
+    def _schedule_row(self, line: _Line) -> bool:
+        """Whether ``line`` is a row of an amending schedule printed as a table: it names the
+        provision amended (nb.SCHEDULE_ROW) and its instruction follows on the next line."""
+        return (self._in_schedule() and nb.SCHEDULE_ROW.match(line.content) is not None
+                and nb.SCHEDULE_ROW_INSTRUCTION.match(self._content(self._nonblank_below(line.index))) is not None)
 
     def _under_container(self, line: _Line) -> bool:
         """Whether the nearest non-blank line above opened a part or chapter."""
@@ -1116,12 +1124,14 @@ class _Splitter:
     def _ends_quote(self, line: _Line, host: Optional[_Node] = None) -> bool:
         """Quoted text runs until the bill's next clause or its next amending instruction."""
         s = line.content
-        if self.top_rule is not None and self.top_rule.name == "schedule_item":
-            # a schedule's next item, or its next schedule, ends what an item inserts
+        if self.top_rule is not None and self.top_rule.name in ("schedule_item", "schedule_row"):
+            # a schedule's next item (or row), its next schedule or the memorandum after it ends what an item inserts
             found = self._match_container(s)
-            item = nb.SCHEDULE_ITEM.match(s) if self._in_schedule() else None
-            if (found and found[0].unit == "schedule") or item:
+            item = (nb.SCHEDULE_ITEM.match(s) if self._in_schedule() else None) or self._schedule_row(line)
+            if (found and found[0].unit in ("schedule", "memorandum")) or item:
                 return True
+            if self.top_rule.name == "schedule_row" and nb.SCHEDULE_ROW_INSTRUCTION.match(s) and _introduces(s):
+                return True     # the row's next instruction ("Insert the following new section ... after section 22—")
         clause = self.top
         if clause is not None and self.top_rule is not None:
             m = self.top_rule.pattern.match(s)

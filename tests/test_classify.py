@@ -1563,6 +1563,35 @@ CASES = [
            "données informatiques, quel qu'en soit le support, qui montrent un mineur se livrant à un acte d'ordre "
            "sexuel réel ou simulé.\n",
      {("csam-definition", "any-medium", "supports")}, set()),
+    # Round 36 of the development texts.
+    ("en", "Computer Misuse Act\n\n38A. (1) A service provider that becomes aware that child sexual abuse material is "
+           "stored on its service shall, within forty-eight hours, report the material and any associated account to the "
+           "Inspector-General of Police.\n",
+     {("provider-reporting-removal", "report-to-authorities", "supports")}, set()),
+    ("en", "Children Act\n\n40B. The Cabinet Secretary may make grants to schools for programmes that teach children, "
+           "parents and teachers about the risks of sexual exploitation online.\n",
+     {("prevention", "awareness-education", "supports"), ("prevention", "discretionary-only", "narrows")}, set()),
+    ("fr", "Code pénal\n\nArt. 333 bis 5. — Est puni comme auteur, quiconque, sciemment, aide ou assiste l'auteur de "
+           "l'une des infractions prévues à la présente section commises contre un mineur.\n",
+     {("attempt-complicity", "complicity", "supports")}, set()),
+    ("fr", "Code pénal\n\nArt. 333 bis 6. — La personne morale, à l'exclusion de l'État et des collectivités "
+           "territoriales, est pénalement responsable des infractions prévues à la présente section.\n",
+     {("corporate-liability", "legal-persons-liable", "supports")}, set()),
+    ("pt", "Lei\n\nArtigo 14.º (Pornografia infantil)\n2. Quem adquirir ou guardar material pornográfico envolvendo "
+           "crianças com a intenção de o distribuir, vender, ceder ou exibir é punido com pena de prisão de 1 a 5 anos.\n",
+     {("csam-offences", "possession-purpose-only", "narrows")}, set()),
+    ("pt", "Lei\n\nArtigo 26.º (Prestadores de serviços em rede)\n1. Os prestadores intermediários de serviços em rede "
+           "são obrigados a remover ou a impossibilitar o acesso a material pornográfico envolvendo crianças sempre que "
+           "tal lhes seja ordenado pelo juiz.\n",
+     {("provider-reporting-removal", "court-order-only", "narrows")}, set()),
+    ("es", "Ley de Cooperación\n\nARTÍCULO 6°.- Delitos que dan lugar a la extradición. Procederá la extradición por "
+           "hechos que, según la ley del Estado requirente y la de la República, estén reprimidos con pena privativa de "
+           "libertad cuyo máximo no sea inferior a un año, incluidos los delitos contra menores.\n",
+     {("extradition", "extraditable-offences", "supports")}, set()),
+    # "la prohibición de asistir a ciertos lugares" is a coercive measure, not watching a live show
+    ("es", "Código Procesal\n\nARTÍCULO 210.- Medidas de coerción. El juez podrá imponer al imputado de un delito "
+           "contra la integridad sexual de una persona menor de edad la prohibición de asistir a ciertos lugares.\n",
+     set(), {("live-streaming", "viewer-payer-liability", "supports")}),
     # A Schedule of consequential amendments with no numbered item of its own is read as a unit.
     ("en", "Act\n\n1 Title\nThis Act is the Crimes Amendment Act 2025.\n\nSchedule\nConsequential amendments\n\n"
            "Extradition Act 1999\nAfter section 4(3), insert:\n    (4) An offence against section 124A of the Crimes "

@@ -778,7 +778,7 @@ def test_fictional_texts_in_other_styles_are_development_cases():
     # Macau bilingual; 0.53 / 0.80).
     from gapcheck.evaluate import evaluate_verdicts, render_verdicts_text, verdict_cases
     cases = verdict_cases([LAWS / "styles" / "expected.yaml"])
-    assert len(cases) == 210
+    assert len(cases) == 215
     report = evaluate_verdicts(cases, held_out=())
     print("\n" + render_verdicts_text(report))
     assert report["agreement_expected_covered"] >= 0.85
@@ -1207,3 +1207,40 @@ def test_a_denied_punishment_of_a_child_for_its_own_images_is_no_contradiction()
     verdict = _status(_analyse(asserted, "fr"), "victim-non-criminalisation")
     assert "punishes-self-images" in {e.element for e in verdict.evidence}
 
+
+
+# rubric 1.33.0: "Kind" defined in a section of its own, which the definition of the material uses
+# (Czech-style codes in translation). The age of the definition is the age of the material's definition.
+CHILD_DEFINED_APART = """Strafgesetzbuch
+
+§ 126
+Kind
+
+Als Kind gilt in diesem Gesetz, wer das {age} Lebensjahr noch nicht vollendet hat.
+
+§ 126a
+Kinderpornografie
+
+(1) Kinderpornografie im Sinne dieses Gesetzes ist jede Darstellung, gleich in welcher Form und mit welchen Mitteln sie erstellt wird, wenn sie
+a) ein Kind bei einem tatsächlichen oder vorgetäuschten eindeutig sexuellen Verhalten zeigt, oder
+b) die Geschlechtsorgane oder den Analbereich eines Kindes zeigt und überwiegend sexuellen Zwecken dient.
+
+§ 192
+Herstellung von Kinderpornografie
+
+(1) Wer Kinderpornografie herstellt, besitzt oder verbreitet, wird mit Freiheitsstrafe bis zu drei Jahren bestraft.
+"""
+
+
+def test_the_definition_of_a_child_in_a_section_of_its_own_gives_the_material_its_age():
+    def element(age, eid):
+        analysis = _analyse(CHILD_DEFINED_APART.format(age=age), "de", "stgb.txt")
+        verdict = next(v for v in analysis.verdicts if v.requirement.id == "csam-definition")
+        return verdict, next(e for e in verdict.elements if e["id"] == eid)["status"]
+    verdict, status = element("achtzehnte", "child-under-18")
+    assert status == "met"
+    e = next(e for e in verdict.evidence if e.element == "child-under-18")
+    assert e.provision == "sec_126" and e.via[0]["kind"] == "term" and e.via[0]["label"] == "kind"
+    # a child under fourteen narrows the definition
+    verdict, status = element("vierzehnte", "lower-age-threshold")
+    assert status == "found" and verdict.status == "partial"

@@ -377,3 +377,25 @@ def test_a_number_that_recurs_in_an_annex_resolves_inside_the_annex():
     text = text.replace("Art. 2º - Esta Decisão", "Art. 2º - O art. 3º aplica-se; esta Decisão")
     links = _links("d.txt", text, "pt")
     assert any(r.section == "art_2" and r.target == "art_3" for r in links.references)
+
+
+def test_german_definitions_of_a_child_in_three_drafting_forms():
+    # rubric 1.33.0: a Czech-style code in translation, a youth-protection law, a state treaty
+    for text in ("Gesetz\n\n§ 126\nKind\n\nAls Kind gilt in diesem Gesetz, wer das achtzehnte Lebensjahr noch nicht "
+                 "vollendet hat.\n",
+                 "Gesetz\n\n§ 3\nBegriffsbestimmungen\n\nIm Sinne dieses Gesetzes\n1. ist Kind, wer das vierzehnte "
+                 "Lebensjahr noch nicht vollendet hat,\n2. sind Telemedien elektronische Dienste.\n",
+                 "Staatsvertrag\n\n§ 3\nBegriffsbestimmungen\n\n(1) Im Sinne dieses Staatsvertrages ist\n4. Kind: eine "
+                 "Person, die das vierzehnte Lebensjahr noch nicht vollendet hat,\n"):
+        links = _links("gesetz.txt", text, "de")
+        assert "kind" in {t.term for t in links.terms}, text
+
+
+def test_algerian_style_references_name_articles_numbered_after_the_suffix():
+    text = ("Ordonnance\n\nArt. 2. — Il est inséré deux articles rédigés comme suit :\n\n« Art. 333 bis 3. — Est puni quiconque "
+            "sollicite un mineur.\n\nArt. 333 bis 4. — Est puni quiconque prostitue un mineur. »\n\n"
+            "Art. 4. — Il est inséré un article 8 ter ainsi rédigé :\n\n« Art. 8 ter. — L'action publique relative aux "
+            "infractions prévues aux articles 333 bis 3 et 333 bis 4 du code pénal se prescrit par quinze ans. »\n")
+    links = _links("ordonnance.txt", text, "fr")
+    targets = {r.target for r in links.references if r.section.endswith("art_8-ter")}
+    assert targets == {"art_2__quoted_1__art_333-bis-3", "art_2__quoted_1__art_333-bis-4"}, targets

@@ -81,7 +81,7 @@ def test_shipped_rubric_is_valid():
 
 def test_manifest_identity(shipped):
     assert shipped.id == "a79-122-opsc"
-    assert shipped.version == "1.32.0"
+    assert shipped.version == "1.33.0"
     assert Path(shipped.path) == rubric_mod.DEFAULT_RUBRIC_PATH
     assert {s.id for s in shipped.sources} == {"A/79/122", "OPSC"}
     assert any("Optional Protocol" in s.title for s in shipped.sources)
@@ -556,6 +556,9 @@ BROKEN = [
      "grooming.yaml", "verdicts.rule.contradicted_when", "must be never"),
     ("unknown anchor set", _edit_req("grooming", lambda d: d.update(anchor_sets=["child", "kids"])),
      "grooming.yaml", "anchor_sets[1]", "unknown anchor set 'kids'"),
+    ("defined_by naming an unknown anchor set", _edit_req(
+        "csam-definition", lambda d: d["elements"][3].update(defined_by="kids")),
+     "csam-definition.yaml", "elements[3].defined_by", "unknown anchor set 'kids'"),
     ("hostile YAML tag", _write("requirements/grooming.yaml",
                                 "id: !!python/object/apply:os.system ['echo pwned']\n"),
      "grooming.yaml", None, "YAML tag not allowed"),

@@ -1269,3 +1269,38 @@ def test_a_south_asian_ordinance_quotes_the_sections_it_inserts_namely():
             "makes child sexual abuse material shall be punished.\".\n\n3. Pending proceedings.—Nothing applies.\n")
     got = outline(text, "en")
     assert {"sec_2__quoted_1__sec_292A", "sec_2__quoted_1__sec_292B", "sec_3"} <= set(got), sorted(got)
+
+
+def test_an_amending_schedule_laid_out_as_a_table_reads_each_row_and_what_it_inserts():
+    text = ("THE STATUTE LAW (MISCELLANEOUS AMENDMENTS) ACT, 2026\n\nShort title.\n1. This Act may be cited as the "
+            "Statute Law (Miscellaneous Amendments) Act.\n\nAmendment of written laws.\n2. The written laws in the "
+            "Schedule are amended as shown.\n\nSCHEDULE\n\nProvision\nAmendment\n\nTHE PENAL CODE\n\nSection 20\n"
+            "Delete section 20 and substitute therefor—\nParties to offences.\n20. (1) Every person who aids another "
+            "to commit an offence is a party to it.\n\nSection 23A (new)\nInsert the following new section immediately "
+            "after section 23—\nLiability of bodies corporate.\n23A. A body corporate is liable for offences committed "
+            "for its benefit.\n\nSections 3A and 22A (new)\nInsert the following new section immediately after section 3—\n"
+            "Assistance.\n3A. Assistance may be given to a requesting State.\nInsert the following new section "
+            "immediately after section 22—\nEvidence.\n22A. The Central Authority may take evidence.\n\n"
+            "MEMORANDUM OF OBJECTS AND REASONS\n\nThe Bill creates offences on grooming.\n")
+    got = outline(text, "en")
+    rows = [pid for pid, v in got.items() if v[0] == "schedule-item"]
+    assert rows == ["sitem_20", "sitem_23A", "sitem_3A-and-22A"], rows
+    assert {"sitem_20__quoted_1__sec_20", "sitem_23A__quoted_1__sec_23A", "sitem_3A-and-22A__quoted_1__sec_3A",
+            "sitem_3A-and-22A__quoted_2__sec_22A"} <= set(got), sorted(got)
+    # the memorandum after the last row is no part of what the row inserts
+    assert got["memo"][0] == "memorandum"
+    document = doc(text, "en")
+    inserted = next(p for p in split(document) if p.id.endswith("sec_22A"))
+    assert "grooming" not in inserted.text
+    # a row label with no instruction after it is a section heading as before
+    assert "sec_3" in outline("Act\n\nSCHEDULE\n\nSection 3\nThe Minister may make rules.\n", "en")
+
+
+def test_an_algerian_style_ordonnance_numbers_inserted_articles_after_the_suffix():
+    text = ("Ordonnance\n\nArt. 2. — Il est inséré une section 6 bis comprenant les articles 333 bis 1 à 333 bis 2, "
+            "rédigés comme suit :\n\n« Art. 333 bis 1. — Au sens de la présente section, on entend par mineur toute "
+            "personne de moins de dix-huit ans.\n\nArt. 333 bis 2. — Est puni quiconque produit du matériel "
+            "d'exploitation sexuelle de mineurs. »\n\nArt. 3. — La présente ordonnance sera publiée.\n")
+    got = outline(text, "fr")
+    assert {"art_2__quoted_1__art_333-bis-1", "art_2__quoted_1__art_333-bis-2", "art_3"} <= set(got), sorted(got)
+    assert got["art_2__quoted_1__art_333-bis-2"][1] == "333 bis 2"
